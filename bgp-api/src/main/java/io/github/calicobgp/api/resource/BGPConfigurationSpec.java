@@ -1,0 +1,247 @@
+package io.github.calicobgp.api.resource;
+
+import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.api.value.GoDuration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The settings of a {@link BGPConfiguration}; see api-spec §2.1 for each field. */
+public record BGPConfigurationSpec(
+    @Nullable String logSeverityScreen,
+    @Nullable Boolean nodeToNodeMeshEnabled,
+    @Nullable ASNumber asNumber,
+    List<ServiceIPBlock> serviceLoadBalancerIPs,
+    List<ServiceIPBlock> serviceExternalIPs,
+    List<ServiceIPBlock> serviceClusterIPs,
+    @Nullable String serviceLoadBalancerAggregation,
+    List<Community> communities,
+    List<PrefixAdvertisement> prefixAdvertisements,
+    @WireRange(goType = "uint16", min = 0, max = 65535) @Nullable Integer listenPort,
+    @Nullable BGPPassword nodeMeshPassword,
+    @Nullable GoDuration nodeMeshMaxRestartTime,
+    @Nullable String bindMode,
+    List<String> ignoredInterfaces,
+    @Nullable String localWorkloadPeeringIPV4,
+    @Nullable String localWorkloadPeeringIPV6,
+    @Nullable String programClusterRoutes,
+    @Nullable Integer ipv4NormalRoutePriority,
+    @Nullable Integer ipv6NormalRoutePriority) {
+
+  /** Copies the lists; null lists become empty. */
+  public BGPConfigurationSpec {
+    serviceLoadBalancerIPs = Immutable.list(serviceLoadBalancerIPs);
+    serviceExternalIPs = Immutable.list(serviceExternalIPs);
+    serviceClusterIPs = Immutable.list(serviceClusterIPs);
+    communities = Immutable.list(communities);
+    prefixAdvertisements = Immutable.list(prefixAdvertisements);
+    ignoredInterfaces = Immutable.list(ignoredInterfaces);
+  }
+
+  /** A block of service IPs to advertise ({@code {cidr: ...}}); an empty cidr is ignored. */
+  public record ServiceIPBlock(@Nullable String cidr) {}
+
+  /** A named community value, referenced from prefix advertisements. */
+  public record Community(@Nullable String name, @Nullable String value) {}
+
+  /** The communities to attach to routes within {@code cidr}: names or literal values. */
+  public record PrefixAdvertisement(@Nullable String cidr, List<String> communities) {
+    /** Copies the list; null becomes empty. */
+    public PrefixAdvertisement {
+      communities = Immutable.list(communities);
+    }
+  }
+
+  /** A builder with every field unset. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this spec's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.logSeverityScreen = logSeverityScreen;
+    b.nodeToNodeMeshEnabled = nodeToNodeMeshEnabled;
+    b.asNumber = asNumber;
+    b.serviceLoadBalancerIPs.addAll(serviceLoadBalancerIPs);
+    b.serviceExternalIPs.addAll(serviceExternalIPs);
+    b.serviceClusterIPs.addAll(serviceClusterIPs);
+    b.serviceLoadBalancerAggregation = serviceLoadBalancerAggregation;
+    b.communities.addAll(communities);
+    b.prefixAdvertisements.addAll(prefixAdvertisements);
+    b.listenPort = listenPort;
+    b.nodeMeshPassword = nodeMeshPassword;
+    b.nodeMeshMaxRestartTime = nodeMeshMaxRestartTime;
+    b.bindMode = bindMode;
+    b.ignoredInterfaces.addAll(ignoredInterfaces);
+    b.localWorkloadPeeringIPV4 = localWorkloadPeeringIPV4;
+    b.localWorkloadPeeringIPV6 = localWorkloadPeeringIPV6;
+    b.programClusterRoutes = programClusterRoutes;
+    b.ipv4NormalRoutePriority = ipv4NormalRoutePriority;
+    b.ipv6NormalRoutePriority = ipv6NormalRoutePriority;
+    return b;
+  }
+
+  /** Builds a {@link BGPConfigurationSpec}; every setter returns the builder. */
+  public static final class Builder {
+    private @Nullable String logSeverityScreen;
+    private @Nullable Boolean nodeToNodeMeshEnabled;
+    private @Nullable ASNumber asNumber;
+    private final List<ServiceIPBlock> serviceLoadBalancerIPs = new ArrayList<>();
+    private final List<ServiceIPBlock> serviceExternalIPs = new ArrayList<>();
+    private final List<ServiceIPBlock> serviceClusterIPs = new ArrayList<>();
+    private @Nullable String serviceLoadBalancerAggregation;
+    private final List<Community> communities = new ArrayList<>();
+    private final List<PrefixAdvertisement> prefixAdvertisements = new ArrayList<>();
+    private @Nullable Integer listenPort;
+    private @Nullable BGPPassword nodeMeshPassword;
+    private @Nullable GoDuration nodeMeshMaxRestartTime;
+    private @Nullable String bindMode;
+    private final List<String> ignoredInterfaces = new ArrayList<>();
+    private @Nullable String localWorkloadPeeringIPV4;
+    private @Nullable String localWorkloadPeeringIPV6;
+    private @Nullable String programClusterRoutes;
+    private @Nullable Integer ipv4NormalRoutePriority;
+    private @Nullable Integer ipv6NormalRoutePriority;
+
+    private Builder() {}
+
+    /** BIRD's log level ({@code Info}, {@code Debug}, ...). */
+    public Builder logSeverityScreen(@Nullable String value) {
+      logSeverityScreen = value;
+      return this;
+    }
+
+    /** Whether the full node-to-node mesh is on. */
+    public Builder nodeToNodeMeshEnabled(@Nullable Boolean value) {
+      nodeToNodeMeshEnabled = value;
+      return this;
+    }
+
+    /** The default AS number of nodes. */
+    public Builder asNumber(@Nullable ASNumber value) {
+      asNumber = value;
+      return this;
+    }
+
+    /** Adds a LoadBalancer IP range to advertise. */
+    public Builder addServiceLoadBalancerIP(String cidr) {
+      serviceLoadBalancerIPs.add(new ServiceIPBlock(cidr));
+      return this;
+    }
+
+    /** Adds an external IP range to advertise. */
+    public Builder addServiceExternalIP(String cidr) {
+      serviceExternalIPs.add(new ServiceIPBlock(cidr));
+      return this;
+    }
+
+    /** Adds a cluster IP range to advertise. */
+    public Builder addServiceClusterIP(String cidr) {
+      serviceClusterIPs.add(new ServiceIPBlock(cidr));
+      return this;
+    }
+
+    /** {@code Enabled} or {@code Disabled}. */
+    public Builder serviceLoadBalancerAggregation(@Nullable String value) {
+      serviceLoadBalancerAggregation = value;
+      return this;
+    }
+
+    /** Adds a named community. */
+    public Builder addCommunity(String name, String value) {
+      communities.add(new Community(name, value));
+      return this;
+    }
+
+    /** Adds a prefix advertisement with community names or values. */
+    public Builder addPrefixAdvertisement(String cidr, List<String> communityNamesOrValues) {
+      prefixAdvertisements.add(new PrefixAdvertisement(cidr, communityNamesOrValues));
+      return this;
+    }
+
+    /** The BGP listen port. */
+    public Builder listenPort(@Nullable Integer value) {
+      listenPort = value;
+      return this;
+    }
+
+    /** The password of mesh sessions. */
+    public Builder nodeMeshPassword(@Nullable BGPPassword value) {
+      nodeMeshPassword = value;
+      return this;
+    }
+
+    /** The graceful-restart time of mesh sessions. */
+    public Builder nodeMeshMaxRestartTime(@Nullable GoDuration value) {
+      nodeMeshMaxRestartTime = value;
+      return this;
+    }
+
+    /** {@code None} or {@code NodeIP}. */
+    public Builder bindMode(@Nullable String value) {
+      bindMode = value;
+      return this;
+    }
+
+    /** Adds an interface pattern that BIRD's direct protocol ignores. */
+    public Builder addIgnoredInterface(String pattern) {
+      ignoredInterfaces.add(pattern);
+      return this;
+    }
+
+    /** The IPv4 address local workloads peer with. */
+    public Builder localWorkloadPeeringIPV4(@Nullable String value) {
+      localWorkloadPeeringIPV4 = value;
+      return this;
+    }
+
+    /** The IPv6 address local workloads peer with. */
+    public Builder localWorkloadPeeringIPV6(@Nullable String value) {
+      localWorkloadPeeringIPV6 = value;
+      return this;
+    }
+
+    /** Which cluster routes BIRD programs. */
+    public Builder programClusterRoutes(@Nullable String value) {
+      programClusterRoutes = value;
+      return this;
+    }
+
+    /** The kernel metric of IPv4 routes. */
+    public Builder ipv4NormalRoutePriority(@Nullable Integer value) {
+      ipv4NormalRoutePriority = value;
+      return this;
+    }
+
+    /** The kernel metric of IPv6 routes. */
+    public Builder ipv6NormalRoutePriority(@Nullable Integer value) {
+      ipv6NormalRoutePriority = value;
+      return this;
+    }
+
+    /** The spec with the values set so far. */
+    public BGPConfigurationSpec build() {
+      return new BGPConfigurationSpec(
+          logSeverityScreen,
+          nodeToNodeMeshEnabled,
+          asNumber,
+          serviceLoadBalancerIPs,
+          serviceExternalIPs,
+          serviceClusterIPs,
+          serviceLoadBalancerAggregation,
+          communities,
+          prefixAdvertisements,
+          listenPort,
+          nodeMeshPassword,
+          nodeMeshMaxRestartTime,
+          bindMode,
+          ignoredInterfaces,
+          localWorkloadPeeringIPV4,
+          localWorkloadPeeringIPV6,
+          programClusterRoutes,
+          ipv4NormalRoutePriority,
+          ipv6NormalRoutePriority);
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package io.github.calicobgp.api.resource;
+
+import io.github.calicobgp.api.value.ASNumber;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One rule of a {@link BGPFilter} (Calico's {@code BGPFilterRuleV4} and {@code BGPFilterRuleV6},
+ * which differ only in their address-family limits); see api-spec §2.3.
+ */
+public record BGPFilterRule(
+    @Nullable String cidr,
+    @Nullable PrefixLength prefixLength,
+    @Nullable String source,
+    @WireName("interface") @Nullable String interfaceName,
+    @Nullable String matchOperator,
+    @Nullable String peerType,
+    @Nullable CommunityMatch communities,
+    List<ASNumber> asPathPrefix,
+    @Nullable Integer priority,
+    @AlwaysWritten @Nullable String action,
+    List<Operation> operations) {
+
+  /** Copies the lists; null lists become empty. */
+  public BGPFilterRule {
+    asPathPrefix = Immutable.list(asPathPrefix);
+    operations = Immutable.list(operations);
+  }
+
+  /** The prefix lengths a route must have to match. */
+  public record PrefixLength(
+      @WireRange(goType = "int32", min = Integer.MIN_VALUE, max = Integer.MAX_VALUE) @Nullable
+          Integer min,
+      @WireRange(goType = "int32", min = Integer.MIN_VALUE, max = Integer.MAX_VALUE) @Nullable
+          Integer max) {}
+
+  /** A community the route must carry ({@code values} holds exactly one, when valid). */
+  public record CommunityMatch(@AlwaysWritten List<String> values) {
+    /** Copies the list; null becomes empty. */
+    public CommunityMatch {
+      values = Immutable.list(values);
+    }
+  }
+
+  /** A route modification: exactly one of its members is set when valid. */
+  public record Operation(
+      @Nullable AddCommunity addCommunity,
+      @Nullable PrependASPath prependASPath,
+      @Nullable SetPriority setPriority) {
+
+    /** An operation adding a community. */
+    public static Operation addCommunity(String value) {
+      return new Operation(new AddCommunity(value), null, null);
+    }
+
+    /** An operation prepending AS numbers to the path. */
+    public static Operation prependASPath(List<ASNumber> prefix) {
+      return new Operation(null, new PrependASPath(prefix), null);
+    }
+
+    /** An operation setting the route priority. */
+    public static Operation setPriority(int value) {
+      return new Operation(null, null, new SetPriority(value));
+    }
+  }
+
+  /** Adds a standard or large community. */
+  public record AddCommunity(@AlwaysWritten @Nullable String value) {}
+
+  /** Prepends AS numbers, in the listed order, to the AS path. */
+  public record PrependASPath(@AlwaysWritten List<ASNumber> prefix) {
+    /** Copies the list; null becomes empty. */
+    public PrependASPath {
+      prefix = Immutable.list(prefix);
+    }
+  }
+
+  /** Sets the route priority (Felix route-metric units). */
+  public record SetPriority(@AlwaysWritten @Nullable Integer value) {}
+
+  /** A builder with every field unset. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BGPFilterRule}; every setter returns the builder. */
+  public static final class Builder {
+    private @Nullable String cidr;
+    private @Nullable PrefixLength prefixLength;
+    private @Nullable String source;
+    private @Nullable String interfaceName;
+    private @Nullable String matchOperator;
+    private @Nullable String peerType;
+    private @Nullable CommunityMatch communities;
+    private final List<ASNumber> asPathPrefix = new ArrayList<>();
+    private @Nullable Integer priority;
+    private @Nullable String action;
+    private final List<Operation> operations = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Matches routes against {@code cidr} with {@code operator} ({@code In}, {@code Equal}...). */
+    public Builder match(String operator, String cidr) {
+      this.matchOperator = operator;
+      this.cidr = cidr;
+      return this;
+    }
+
+    /** Restricts the matched prefix lengths. */
+    public Builder prefixLength(@Nullable Integer min, @Nullable Integer max) {
+      prefixLength = new PrefixLength(min, max);
+      return this;
+    }
+
+    /** {@code RemotePeers}. */
+    public Builder source(@Nullable String value) {
+      source = value;
+      return this;
+    }
+
+    /** An interface pattern. */
+    public Builder interfaceName(@Nullable String value) {
+      interfaceName = value;
+      return this;
+    }
+
+    /** {@code eBGP} or {@code iBGP}. */
+    public Builder peerType(@Nullable String value) {
+      peerType = value;
+      return this;
+    }
+
+    /** A community the route must carry. */
+    public Builder community(String value) {
+      communities = new CommunityMatch(List.of(value));
+      return this;
+    }
+
+    /** The AS path prefix the route must have. */
+    public Builder asPathPrefix(List<ASNumber> value) {
+      asPathPrefix.clear();
+      asPathPrefix.addAll(value);
+      return this;
+    }
+
+    /** The route priority to match. */
+    public Builder priority(@Nullable Integer value) {
+      priority = value;
+      return this;
+    }
+
+    /** {@code Accept} or {@code Reject}. */
+    public Builder action(@Nullable String value) {
+      action = value;
+      return this;
+    }
+
+    /** Adds an operation, applied in order before accepting. */
+    public Builder addOperation(Operation value) {
+      operations.add(value);
+      return this;
+    }
+
+    /** The rule with the values set so far. */
+    public BGPFilterRule build() {
+      return new BGPFilterRule(
+          cidr,
+          prefixLength,
+          source,
+          interfaceName,
+          matchOperator,
+          peerType,
+          communities,
+          asPathPrefix,
+          priority,
+          action,
+          operations);
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package io.github.calicobgp.api.resource;
+
+import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.api.value.GoDuration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The settings of a {@link BGPPeer}; see api-spec §2.2 for each field. Text is kept as read:
+ * {@code peerIP} may carry a port, selectors are parsed by whoever evaluates them.
+ */
+public record BGPPeerSpec(
+    @Nullable String node,
+    @Nullable String nodeSelector,
+    @Nullable String peerIP,
+    @Nullable ASNumber asNumber,
+    @Nullable ASNumber localASNumber,
+    @Nullable String peerSelector,
+    @Nullable Boolean keepOriginalNextHop,
+    @Nullable String nextHopMode,
+    @Nullable BGPPassword password,
+    @Nullable String sourceAddress,
+    @Nullable GoDuration maxRestartTime,
+    @Nullable GoDuration keepaliveTime,
+    @WireRange(goType = "int32", min = Integer.MIN_VALUE, max = Integer.MAX_VALUE) @Nullable
+        Integer numAllowedLocalASNumbers,
+    @WireRange(goType = "uint8", min = 0, max = 255) @Nullable Integer ttlSecurity,
+    @Nullable String reachableBy,
+    List<String> filters,
+    @Nullable String localWorkloadSelector,
+    @Nullable String reversePeering) {
+
+  /** Copies the filter list; null becomes empty. */
+  public BGPPeerSpec {
+    filters = Immutable.list(filters);
+  }
+
+  /** The remote AS, with Calico's "0 means unset" rule applied (0 when absent). */
+  public long asNumberOrZero() {
+    return asNumber == null ? 0 : asNumber.value();
+  }
+
+  /** Whether {@code keepOriginalNextHop} is true. */
+  public boolean keepsOriginalNextHop() {
+    return Boolean.TRUE.equals(keepOriginalNextHop);
+  }
+
+  /** A builder with every field unset. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this spec's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.node = node;
+    b.nodeSelector = nodeSelector;
+    b.peerIP = peerIP;
+    b.asNumber = asNumber;
+    b.localASNumber = localASNumber;
+    b.peerSelector = peerSelector;
+    b.keepOriginalNextHop = keepOriginalNextHop;
+    b.nextHopMode = nextHopMode;
+    b.password = password;
+    b.sourceAddress = sourceAddress;
+    b.maxRestartTime = maxRestartTime;
+    b.keepaliveTime = keepaliveTime;
+    b.numAllowedLocalASNumbers = numAllowedLocalASNumbers;
+    b.ttlSecurity = ttlSecurity;
+    b.reachableBy = reachableBy;
+    b.filters.addAll(filters);
+    b.localWorkloadSelector = localWorkloadSelector;
+    b.reversePeering = reversePeering;
+    return b;
+  }
+
+  /** Builds a {@link BGPPeerSpec}; every setter returns the builder. */
+  public static final class Builder {
+    private @Nullable String node;
+    private @Nullable String nodeSelector;
+    private @Nullable String peerIP;
+    private @Nullable ASNumber asNumber;
+    private @Nullable ASNumber localASNumber;
+    private @Nullable String peerSelector;
+    private @Nullable Boolean keepOriginalNextHop;
+    private @Nullable String nextHopMode;
+    private @Nullable BGPPassword password;
+    private @Nullable String sourceAddress;
+    private @Nullable GoDuration maxRestartTime;
+    private @Nullable GoDuration keepaliveTime;
+    private @Nullable Integer numAllowedLocalASNumbers;
+    private @Nullable Integer ttlSecurity;
+    private @Nullable String reachableBy;
+    private final List<String> filters = new ArrayList<>();
+    private @Nullable String localWorkloadSelector;
+    private @Nullable String reversePeering;
+
+    private Builder() {}
+
+    /** The single node that gets this peering. */
+    public Builder node(@Nullable String value) {
+      node = value;
+      return this;
+    }
+
+    /** The nodes that get this peering. */
+    public Builder nodeSelector(@Nullable String value) {
+      nodeSelector = value;
+      return this;
+    }
+
+    /** The remote address, optionally with a port. */
+    public Builder peerIP(@Nullable String value) {
+      peerIP = value;
+      return this;
+    }
+
+    /** The remote AS. */
+    public Builder asNumber(@Nullable ASNumber value) {
+      asNumber = value;
+      return this;
+    }
+
+    /** The local AS to use instead of the node's. */
+    public Builder localASNumber(@Nullable ASNumber value) {
+      localASNumber = value;
+      return this;
+    }
+
+    /** The Calico nodes to peer with. */
+    public Builder peerSelector(@Nullable String value) {
+      peerSelector = value;
+      return this;
+    }
+
+    /** Deprecated: keep the original next hop. */
+    public Builder keepOriginalNextHop(@Nullable Boolean value) {
+      keepOriginalNextHop = value;
+      return this;
+    }
+
+    /** {@code Auto}, {@code Self} or {@code Keep}. */
+    public Builder nextHopMode(@Nullable String value) {
+      nextHopMode = value;
+      return this;
+    }
+
+    /** The session password. */
+    public Builder password(@Nullable BGPPassword value) {
+      password = value;
+      return this;
+    }
+
+    /** {@code UseNodeIP} or {@code None}. */
+    public Builder sourceAddress(@Nullable String value) {
+      sourceAddress = value;
+      return this;
+    }
+
+    /** The graceful-restart time. */
+    public Builder maxRestartTime(@Nullable GoDuration value) {
+      maxRestartTime = value;
+      return this;
+    }
+
+    /** The keepalive time. */
+    public Builder keepaliveTime(@Nullable GoDuration value) {
+      keepaliveTime = value;
+      return this;
+    }
+
+    /** How often the local AS may appear in received AS paths. */
+    public Builder numAllowedLocalASNumbers(@Nullable Integer value) {
+      numAllowedLocalASNumbers = value;
+      return this;
+    }
+
+    /** The GTSM hop count. */
+    public Builder ttlSecurity(@Nullable Integer value) {
+      ttlSecurity = value;
+      return this;
+    }
+
+    /** The gateway through which the peer is reached. */
+    public Builder reachableBy(@Nullable String value) {
+      reachableBy = value;
+      return this;
+    }
+
+    /** Adds a BGPFilter name, applied in order. */
+    public Builder addFilter(String name) {
+      filters.add(name);
+      return this;
+    }
+
+    /** The local workloads to peer with. */
+    public Builder localWorkloadSelector(@Nullable String value) {
+      localWorkloadSelector = value;
+      return this;
+    }
+
+    /** {@code Auto} or {@code Manual}. */
+    public Builder reversePeering(@Nullable String value) {
+      reversePeering = value;
+      return this;
+    }
+
+    /** The spec with the values set so far. */
+    public BGPPeerSpec build() {
+      return new BGPPeerSpec(
+          node,
+          nodeSelector,
+          peerIP,
+          asNumber,
+          localASNumber,
+          peerSelector,
+          keepOriginalNextHop,
+          nextHopMode,
+          password,
+          sourceAddress,
+          maxRestartTime,
+          keepaliveTime,
+          numAllowedLocalASNumbers,
+          ttlSecurity,
+          reachableBy,
+          filters,
+          localWorkloadSelector,
+          reversePeering);
+    }
+  }
+}

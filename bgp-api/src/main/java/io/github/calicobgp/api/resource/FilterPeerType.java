@@ -1,0 +1,18 @@
+package io.github.calicobgp.api.resource;
+
+/** The kind of peer a BGPFilter rule applies to. */
+public enum FilterPeerType implements WireEnum {
+  EBGP("eBGP"),
+  IBGP("iBGP");
+
+  private final String wireName;
+
+  FilterPeerType(String wireName) {
+    this.wireName = wireName;
+  }
+
+  @Override
+  public String wireName() {
+    return wireName;
+  }
+}

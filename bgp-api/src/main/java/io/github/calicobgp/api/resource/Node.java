@@ -1,0 +1,25 @@
+package io.github.calicobgp.api.resource;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Calico node: its BGP addresses, AS number and route-reflector cluster id.
+ *
+ * @param metadata the object's metadata; labels are what selectors match
+ * @param spec the node's settings; an absent spec is an empty one
+ * @param status the node's status, if any
+ */
+public record Node(ObjectMeta metadata, NodeSpec spec, @Nullable NodeStatus status)
+    implements Resource {
+
+  /** Replaces an absent metadata or spec with an empty one. */
+  public Node {
+    metadata = metadata == null ? ObjectMeta.EMPTY : metadata;
+    spec = spec == null ? NodeSpec.EMPTY : spec;
+  }
+
+  /** A node with metadata and spec and no status. */
+  public Node(ObjectMeta metadata, NodeSpec spec) {
+    this(metadata, spec, null);
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.calicobgp.api.resource;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parts of Kubernetes {@code ObjectMeta} that manifests carry. Only name, namespace, labels
+ * and annotations mean anything to Calico; the rest is passed through.
+ */
+public record ObjectMeta(
+    @Nullable String name,
+    @Nullable String generateName,
+    @Nullable String namespace,
+    @Nullable String uid,
+    @Nullable String resourceVersion,
+    @Nullable Long generation,
+    @Nullable String creationTimestamp,
+    @Nullable String deletionTimestamp,
+    Map<String, String> labels,
+    Map<String, String> annotations,
+    List<OwnerReference> ownerReferences,
+    List<String> finalizers) {
+
+  /** Copies the collections; null collections become empty. */
+  public ObjectMeta {
+    labels = Immutable.map(labels);
+    annotations = Immutable.map(annotations);
+    ownerReferences = Immutable.list(ownerReferences);
+    finalizers = Immutable.list(finalizers);
+  }
+
+  /** Metadata with nothing set (a resource whose manifest had no {@code metadata}). */
+  public static final ObjectMeta EMPTY =
+      new ObjectMeta(null, null, null, null, null, null, null, null, null, null, null, null);
+
+  /** Metadata with just a name. */
+  public static ObjectMeta named(String name) {
+    return new ObjectMeta(name, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** Metadata with a name and labels. */
+  public static ObjectMeta named(String name, Map<String, String> labels) {
+    return new ObjectMeta(name, null, null, null, null, null, null, null, labels, null, null, null);
+  }
+
+  /** Metadata with a namespace, a name and labels. */
+  public static ObjectMeta namespaced(String namespace, String name, Map<String, String> labels) {
+    return new ObjectMeta(
+        name, null, namespace, null, null, null, null, null, labels, null, null, null);
+  }
+
+  /** The name, or {@code ""} when absent. */
+  public String nameOrEmpty() {
+    return name == null ? "" : name;
+  }
+
+  /** The namespace, or {@code ""} when absent. */
+  public String namespaceOrEmpty() {
+    return namespace == null ? "" : namespace;
+  }
+
+  /** A Kubernetes owner reference, passed through unchanged. */
+  public record OwnerReference(
+      @Nullable String apiVersion,
+      @Nullable String kind,
+      @Nullable String name,
+      @Nullable String uid,
+      @Nullable Boolean controller,
+      @Nullable Boolean blockOwnerDeletion) {}
+}

@@ -1,0 +1,54 @@
+package io.github.calicobgp.api.resource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Kubernetes {@code v1} Secret; BGP passwords are read from it.
+ *
+ * @param metadata the object's metadata (confd reads Secrets in its own namespace)
+ * @param immutable whether the Secret may change
+ * @param data values as base64 text, as the API server stores them
+ * @param stringData values as plain text, as people write them; they win over {@code data}
+ * @param type the Secret's type, e.g. {@code Opaque}
+ */
+public record Secret(
+    ObjectMeta metadata,
+    @Nullable Boolean immutable,
+    @Base64Encoded Map<String, String> data,
+    Map<String, String> stringData,
+    @Nullable String type)
+    implements Resource {
+
+  /** Copies the maps; null maps become empty. */
+  public Secret {
+    metadata = metadata == null ? ObjectMeta.EMPTY : metadata;
+    data = Immutable.map(data);
+    stringData = Immutable.map(stringData);
+  }
+
+  /** An Opaque Secret with plain-text values. */
+  public static Secret ofStrings(String namespace, String name, Map<String, String> values) {
+    return new Secret(ObjectMeta.namespaced(namespace, name, Map.of()), null, null, values,
+        "Opaque");
+  }
+
+  /**
+   * The value of {@code key} as UTF-8 text: from {@code stringData} if it is there (the API
+   * server merges it over {@code data} on write), else decoded from {@code data}.
+   */
+  public Optional<String> value(String key) {
+    String plain = stringData.get(key);
+    if (plain != null) {
+      return Optional.of(plain);
+    }
+    String encoded = data.get(key);
+    if (encoded == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,13 @@
+package io.github.calicobgp.api.resource;
+
+import org.jspecify.annotations.Nullable;
+
+/** A reference to one key of a Kubernetes Secret (in the namespace calico-node runs in). */
+public record SecretKeySelector(
+    @Nullable String name, @Nullable String key, @Nullable Boolean optional) {
+
+  /** A reference to {@code key} in Secret {@code name}. */
+  public static SecretKeySelector of(String name, String key) {
+    return new SecretKeySelector(name, key, null);
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.calicobgp.api.resource;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Kubernetes {@code v1} Service; confd advertises the IPs of some of them (confd-behavior §7).
+ *
+ * @param metadata the object's metadata
+ * @param spec the Service's addresses, type and traffic policy
+ * @param status the LoadBalancer ingress addresses, if any
+ */
+public record Service(ObjectMeta metadata, Spec spec, @Nullable Status status)
+    implements Resource {
+
+  /** Replaces an absent metadata or spec with an empty one. */
+  public Service {
+    metadata = metadata == null ? ObjectMeta.EMPTY : metadata;
+    spec = spec == null ? Spec.EMPTY : spec;
+  }
+
+  /** The Service's spec, in Kubernetes' field order (session affinity config not modelled). */
+  public record Spec(
+      List<Port> ports,
+      Map<String, String> selector,
+      @Nullable String clusterIP,
+      List<String> clusterIPs,
+      @Nullable String type,
+      List<String> externalIPs,
+      @Nullable String sessionAffinity,
+      @Nullable String loadBalancerIP,
+      List<String> loadBalancerSourceRanges,
+      @Nullable String externalName,
+      @Nullable String externalTrafficPolicy,
+      @Nullable Integer healthCheckNodePort,
+      @Nullable Boolean publishNotReadyAddresses,
+      List<String> ipFamilies,
+      @Nullable String ipFamilyPolicy,
+      @Nullable Boolean allocateLoadBalancerNodePorts,
+      @Nullable String loadBalancerClass,
+      @Nullable String internalTrafficPolicy,
+      @Nullable String trafficDistribution) {
+
+    /** A spec with nothing set. */
+    public static final Spec EMPTY =
+        new Spec(null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null);
+
+    /** Copies the collections; null becomes empty. */
+    public Spec {
+      ports = Immutable.list(ports);
+      selector = Immutable.map(selector);
+      clusterIPs = Immutable.list(clusterIPs);
+      externalIPs = Immutable.list(externalIPs);
+      loadBalancerSourceRanges = Immutable.list(loadBalancerSourceRanges);
+      ipFamilies = Immutable.list(ipFamilies);
+    }
+  }
+
+  /** A port the Service exposes. */
+  public record Port(
+      @Nullable String name,
+      @Nullable String protocol,
+      @Nullable String appProtocol,
+      @AlwaysWritten @Nullable Integer port,
+      @Nullable IntOrString targetPort,
+      @Nullable Integer nodePort) {}
+
+  /** The Service's status. */
+  public record Status(@Nullable LoadBalancerStatus loadBalancer) {}
+
+  /** The LoadBalancer's ingress points. */
+  public record LoadBalancerStatus(List<Ingress> ingress) {
+    /** Copies the list; null becomes empty. */
+    public LoadBalancerStatus {
+      ingress = Immutable.list(ingress);
+    }
+  }
+
+  /** One ingress point of a LoadBalancer. */
+  public record Ingress(
+      @Nullable String ip, @Nullable String hostname, @Nullable String ipMode,
+      List<PortStatus> ports) {
+    /** Copies the list; null becomes empty. */
+    public Ingress {
+      ports = Immutable.list(ports);
+    }
+  }
+
+  /** The status of one ingress port. */
+  public record PortStatus(
+      @AlwaysWritten @Nullable Integer port,
+      @AlwaysWritten @Nullable String protocol,
+      @Nullable String error) {}
+}
