@@ -1,0 +1,64 @@
+package io.github.calicobgp.peering;
+
+import io.github.calicobgp.api.value.CIDR;
+import io.github.calicobgp.api.value.IPAddress;
+import io.github.calicobgp.api.value.IPFamily;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What confd derives for one node in one IP family (confd-behavior §4, §5.3, §7). A family is
+ * disabled when the node has no address in it; its peers are then empty.
+ *
+ * @param family the IP family
+ * @param address the node's address in this family, or null when the family is disabled
+ * @param network the node's subnet (its address masked by its prefix length), when it has one
+ * @param listenAddress the address BIRD listens on, when {@code bindMode} is {@code NodeIP}
+ * @param listenPort the BGP listen port, when not the default
+ * @param normalRoutePriority the kernel metric of normal routes ({@code ipvXNormalRoutePriority})
+ * @param communities the prefix advertisements, in the order of the BGPConfiguration
+ * @param pools the IP pools of this family, in the order of the input
+ * @param blocks the node's IPAM blocks of this family, in confd's order
+ * @param staticRoutes the service routes to advertise, in confd's order
+ * @param rejectRoutes the service ranges not to program into the kernel, in confd's order
+ * @param globalPeerRoutes reachableBy routes of global BGPPeers, in confd's order
+ * @param nodePeerRoutes reachableBy routes of this node's BGPPeers, in confd's order
+ * @param wireguardNextHops addresses of other nodes whose routes Felix handles over WireGuard
+ *     (empty unless this node has a WireGuard address in this family), in confd's order
+ * @param peers the peers, sorted by name
+ */
+public record FamilyPlan(
+    IPFamily family,
+    @Nullable IPAddress address,
+    @Nullable CIDR network,
+    @Nullable IPAddress listenAddress,
+    @Nullable Integer listenPort,
+    int normalRoutePriority,
+    List<PrefixCommunities> communities,
+    List<PoolRoute> pools,
+    List<BlockRoute> blocks,
+    List<String> staticRoutes,
+    List<String> rejectRoutes,
+    List<ReachableRoute> globalPeerRoutes,
+    List<ReachableRoute> nodePeerRoutes,
+    List<IPAddress> wireguardNextHops,
+    List<Peer> peers) {
+
+  /** Copies the lists. */
+  public FamilyPlan {
+    communities = List.copyOf(communities);
+    pools = List.copyOf(pools);
+    blocks = List.copyOf(blocks);
+    staticRoutes = List.copyOf(staticRoutes);
+    rejectRoutes = List.copyOf(rejectRoutes);
+    globalPeerRoutes = List.copyOf(globalPeerRoutes);
+    nodePeerRoutes = List.copyOf(nodePeerRoutes);
+    wireguardNextHops = List.copyOf(wireguardNextHops);
+    peers = List.copyOf(peers);
+  }
+
+  /** Whether the node has an address in this family (otherwise BIRD runs no BGP in it). */
+  public boolean enabled() {
+    return address != null;
+  }
+}
