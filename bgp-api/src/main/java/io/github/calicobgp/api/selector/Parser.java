@@ -13,7 +13,7 @@ final class Parser {
    * Deepest parenthesis nesting accepted. Calico has no limit; this one only guards the JVM stack
    * against hostile input.
    */
-  static final int MAX_NESTING = 1000;
+  static final int MAX_NESTING = 100;
 
   private final String input;
   private final List<Token> tokens;
