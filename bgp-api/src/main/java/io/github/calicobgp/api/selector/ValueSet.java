@@ -50,6 +50,11 @@ final class ValueSet {
     return lookup.contains(value);
   }
 
+  /** Returns the values, sorted in UTF-8 byte order, without duplicates. */
+  List<String> sorted() {
+    return sorted;
+  }
+
   /** Appends the set literal, e.g. <code>{"a", "b"}</code>, or <code>{}</code> when empty. */
   void appendTo(StringBuilder out) {
     out.append('{');
