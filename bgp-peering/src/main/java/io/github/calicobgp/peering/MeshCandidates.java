@@ -1,0 +1,43 @@
+package io.github.calicobgp.peering;
+
+import io.github.calicobgp.api.value.IPAddress;
+import io.github.calicobgp.api.value.IPFamily;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The nodes any node may mesh with, per family (confd-behavior §5.3.1): those with an address in
+ * the family that are not route reflectors, sorted by name, with their mesh peer names. Shared by
+ * every node's plan; each node then skips the candidates at its own address.
+ */
+final class MeshCandidates {
+
+  /** A node another node meshes with, and the name of that peer. */
+  record Candidate(CalicoNode node, IPAddress address, String addressText, String peerName) {}
+
+  private final List<Candidate> ipv4;
+  private final List<Candidate> ipv6;
+
+  MeshCandidates(List<CalicoNode> nodes) {
+    ipv4 = candidates(nodes, IPFamily.V4);
+    ipv6 = candidates(nodes, IPFamily.V6);
+  }
+
+  /** The candidates of {@code family}, sorted by node name. */
+  List<Candidate> of(IPFamily family) {
+    return family == IPFamily.V4 ? ipv4 : ipv6;
+  }
+
+  private static List<Candidate> candidates(List<CalicoNode> nodes, IPFamily family) {
+    List<Candidate> result = new ArrayList<>();
+    for (CalicoNode node : nodes) {
+      IPAddress address = node.address(family);
+      // Quirk §13.5: route reflectors are left out of every node's mesh.
+      if (address != null && !node.isRouteReflector()) {
+        result.add(new Candidate(
+            node, address, address.toString(), PeerNames.of(PeerKind.MESH, address, 0)));
+      }
+    }
+    return List.copyOf(result);
+  }
+}
