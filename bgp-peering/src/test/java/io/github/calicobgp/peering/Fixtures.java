@@ -8,12 +8,14 @@ import io.github.calicobgp.api.resource.BGPFilterSpec;
 import io.github.calicobgp.api.resource.BGPPeer;
 import io.github.calicobgp.api.resource.BGPPeerSpec;
 import io.github.calicobgp.api.resource.BlockAffinity;
+import io.github.calicobgp.api.resource.EndpointSlice;
 import io.github.calicobgp.api.resource.IPPool;
 import io.github.calicobgp.api.resource.IPPoolSpec;
 import io.github.calicobgp.api.resource.Node;
 import io.github.calicobgp.api.resource.NodeSpec;
 import io.github.calicobgp.api.resource.ObjectMeta;
 import io.github.calicobgp.api.resource.Secret;
+import io.github.calicobgp.api.resource.Service;
 import io.github.calicobgp.api.resource.WorkloadEndpoint;
 import io.github.calicobgp.api.value.ASNumber;
 import io.github.calicobgp.api.value.IPAddress;
@@ -82,6 +84,30 @@ final class Fixtures {
   static IPPool pool(String name, String cidr, @Nullable String ipip, @Nullable String vxlan) {
     return new IPPool(
         ObjectMeta.named(name), IPPoolSpec.ofCidr(cidr).withIpipMode(ipip).withVxlanMode(vxlan));
+  }
+
+  static Service service(String name, String type, String clusterIP, @Nullable String policy,
+      List<String> externalIPs, List<String> ingressIPs) {
+    String family = clusterIP.contains(":") ? "IPv6" : "IPv4";
+    Service.Spec spec = new Service.Spec(null, null, clusterIP, List.of(clusterIP), type,
+        externalIPs, null, null, null, null, policy, null, null, List.of(family), null, null, null,
+        null, null);
+    List<Service.Ingress> ingress = ingressIPs.stream()
+        .map(ip -> new Service.Ingress(ip, null, null, null)).toList();
+    return new Service(ObjectMeta.namespaced("default", name, Map.of()), spec,
+        new Service.Status(new Service.LoadBalancerStatus(ingress)));
+  }
+
+  static EndpointSlice slice(String name, String service, String addressType,
+      @Nullable Boolean ready, String... nodes) {
+    List<EndpointSlice.Endpoint> endpoints = new java.util.ArrayList<>();
+    for (String node : nodes) {
+      endpoints.add(new EndpointSlice.Endpoint(List.of("10.244.0.1"),
+          new EndpointSlice.Conditions(ready, null, null), null, null, node, null));
+    }
+    return new EndpointSlice(
+        ObjectMeta.namespaced("default", name, Map.of(EndpointSlice.SERVICE_NAME_LABEL, service)),
+        addressType, endpoints, List.of());
   }
 
   static ASNumber as(long value) {
