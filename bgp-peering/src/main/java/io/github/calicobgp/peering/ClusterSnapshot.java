@@ -48,6 +48,7 @@ public final class ClusterSnapshot {
   private final Map<String, BGPConfiguration> nodeConfigurations;
   private final List<BGPPeer> bgpPeers;
   private final Map<String, BGPFilter> bgpFilters;
+  private final List<BGPFilter> bgpFilterList;
   private final List<IPPool> ipPools;
   private final Map<String, List<BlockAffinity>> blockAffinities;
   private final Map<String, List<WorkloadEndpoint>> workloadEndpoints;
@@ -57,6 +58,7 @@ public final class ClusterSnapshot {
   private final ClusterSettings settings;
   private final NodeSelection selection;
   private final MeshCandidates meshCandidates;
+  private final NodeLevelValues nodeLevelValues;
 
   private ClusterSnapshot(Builder b) {
     List<CalicoNode> calicoNodes = new ArrayList<>();
@@ -94,6 +96,7 @@ public final class ClusterSnapshot {
     for (BGPFilter filter : b.bgpFilters) {
       bgpFilters.put(filter.metadata().nameOrEmpty(), filter);
     }
+    bgpFilterList = List.copyOf(bgpFilters.values());
     ipPools = sorted(b.ipPools);
     blockAffinities = groupSorted(b.blockAffinities, a -> nullToEmpty(a.spec().node()));
     workloadEndpoints = groupSorted(b.workloadEndpoints, w -> nullToEmpty(w.spec().node()));
@@ -107,6 +110,7 @@ public final class ClusterSnapshot {
     settings = new ClusterSettings(defaultConfiguration, nodeConfigurations);
     selection = new NodeSelection(nodes);
     meshCandidates = new MeshCandidates(nodes);
+    nodeLevelValues = new NodeLevelValues(nodes, ipPools, settings.clusterRoutePolicy());
   }
 
   /** The snapshot of these resources, with passwords from the Secrets among them. */
@@ -171,7 +175,7 @@ public final class ClusterSnapshot {
 
   /** Every BGPFilter, sorted by name. */
   public List<BGPFilter> bgpFilters() {
-    return List.copyOf(bgpFilters.values());
+    return bgpFilterList;
   }
 
   /** The BGPFilter called {@code name}, if any. */
@@ -248,6 +252,10 @@ public final class ClusterSnapshot {
 
   MeshCandidates meshCandidates() {
     return meshCandidates;
+  }
+
+  NodeLevelValues nodeLevelValues() {
+    return nodeLevelValues;
   }
 
   private static <T extends Resource> List<T> sorted(List<T> resources) {

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 final class MeshPeers {
   private MeshPeers() {}
 
-  /** The mesh peers of {@code local}, in node-name order. */
+  /** The mesh peers of {@code local}, sorted by name. */
   static List<Peer> of(PlanContext context, LocalEnd local) {
     ClusterSettings settings = context.settings();
     // Quirk §13.5: a route reflector has no mesh at all.
@@ -25,8 +25,8 @@ final class MeshPeers {
     Password meshPassword = password == null || password.isEmpty() ? null : Password.of(password);
     Long restart = RecordFactory.seconds(global.nodeMeshMaxRestartTime());
     String myAddress = local.address().toString();
-    ClusterSnapshot snapshot = context.snapshot();
-    List<MeshCandidates.Candidate> candidates = snapshot.meshCandidates().of(local.family());
+    List<MeshCandidates.Candidate> candidates =
+        context.snapshot().meshCandidates().of(local.family());
     List<Peer> peers = new ArrayList<>(candidates.size());
     for (MeshCandidates.Candidate candidate : candidates) {
       // An address comparison: any node sharing this node's address is skipped too.
@@ -37,29 +37,16 @@ final class MeshPeers {
       // Quirk §13.2: without its own AS, the peer is assumed in this node's AS, not the global one.
       ASNumber remoteAS = candidate.node().asNumber() == null
           ? local.asNumber() : candidate.node().asNumber();
-      peers.add(peer(candidate, port, remoteAS, local, meshPassword, restart,
-          snapshot.nodeNameAt(candidate.address())));
+      peers.add(peer(candidate, port, remoteAS, local, meshPassword, restart));
     }
     return peers;
   }
 
   private static Peer peer(MeshCandidates.Candidate candidate, int port, ASNumber remoteAS,
-      LocalEnd local, @Nullable Password password, @Nullable Long restart,
-      @Nullable String remoteNodeName) {
-    return Peer.builder()
-        .name(candidate.peerName())
-        .kind(PeerKind.MESH)
-        .address(candidate.address())
-        .port(port > 0 ? port : null)
-        .remoteAS(remoteAS)
-        .localAS(local.asNumber())
-        .sourceAddress(local.address())
-        .passive(local.isBelow(candidate.addressText()))
-        .password(password)
-        .gracefulRestartSeconds(restart)
-        .remoteNodeName(remoteNodeName)
-        .importFilters(List.of())
-        .exportFilters(List.of())
-        .build();
+      LocalEnd local, @Nullable Password password, @Nullable Long restart) {
+    return new Peer(candidate.peerName(), PeerKind.MESH, local.family(), candidate.address(),
+        port > 0 ? port : null, remoteAS, null, local.asNumber(), local.address(), null,
+        local.isBelow(candidate.addressText()), null, password, restart, null,
+        NextHopPolicy.DEFAULT, null, List.of(), List.of(), null, null, candidate.owner());
   }
 }

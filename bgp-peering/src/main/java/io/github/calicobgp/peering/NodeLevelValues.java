@@ -1,5 +1,6 @@
 package io.github.calicobgp.peering;
 
+import io.github.calicobgp.api.resource.IPPool;
 import io.github.calicobgp.api.value.IPAddress;
 import io.github.calicobgp.api.value.IPFamily;
 import java.util.ArrayList;
@@ -9,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Node-level values of confd-behavior §4 that are shared by many nodes, computed once per
- * context: the pools of each family and the nodes that run WireGuard.
+ * Node-level values of confd-behavior §4 that are the same for many nodes, computed once per
+ * snapshot: the pools of each family and the nodes that run WireGuard.
  */
 final class NodeLevelValues {
 
@@ -20,13 +21,12 @@ final class NodeLevelValues {
   private final Map<IPFamily, List<PoolRoute>> pools = new EnumMap<>(IPFamily.class);
   private final Map<IPFamily, List<WireguardNode>> wireguardNodes = new EnumMap<>(IPFamily.class);
 
-  NodeLevelValues(PlanContext context) {
-    ClusterSnapshot snapshot = context.snapshot();
-    ClusterRoutePolicy policy = context.settings().clusterRoutePolicy();
+  NodeLevelValues(List<CalicoNode> nodesByName, List<IPPool> poolsByName,
+      ClusterRoutePolicy policy) {
     for (IPFamily family : IPFamily.values()) {
-      pools.put(family, PoolRoutes.of(snapshot.ipPools(), policy, family));
+      pools.put(family, PoolRoutes.of(poolsByName, policy, family));
       List<WireguardNode> nodes = new ArrayList<>();
-      for (CalicoNode node : snapshot.calicoNodes()) {
+      for (CalicoNode node : nodesByName) {
         IPAddress address = node.address(family);
         if (address != null && node.hasWireguard(family)) {
           nodes.add(new WireguardNode(node.name(), address));

@@ -18,7 +18,6 @@ final class PlanContext {
   private final RecordPasses passes;
   private final FilterRefs filterRefs;
   private final ServiceRoutes serviceRoutes;
-  private final NodeLevelValues nodeLevel;
   private final List<BGPPeer> globalPeers = new ArrayList<>();
   private final List<BGPPeer> nodeScopedPeers = new ArrayList<>();
   private final List<BGPPeer> reversingPeers = new ArrayList<>();
@@ -41,7 +40,6 @@ final class PlanContext {
     this.passes = new RecordPasses(this);
     this.filterRefs = new FilterRefs(snapshot);
     this.serviceRoutes = new ServiceRoutes(snapshot, options);
-    this.nodeLevel = new NodeLevelValues(this);
   }
 
   ClusterSnapshot snapshot() {
@@ -77,7 +75,7 @@ final class PlanContext {
   }
 
   NodeLevelValues nodeLevel() {
-    return nodeLevel;
+    return snapshot.nodeLevelValues();
   }
 
   /** BGPPeers with neither {@code node} nor {@code nodeSelector} (pass 1), sorted by name. */

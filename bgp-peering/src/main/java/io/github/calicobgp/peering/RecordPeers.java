@@ -29,30 +29,29 @@ final class RecordPeers {
     boolean internal = remoteAS.equals(localAS);
     FilterRefs.Calls calls = context.filterRefs().of(record.filters(), local.family());
     String password = record.password();
-    return Peer.builder()
-        .name(PeerNames.of(kind, ip, record.port()))
-        .kind(kind)
-        .address(ip)
-        .port(record.port() > 0 ? record.port() : null)
-        .remoteAS(remoteAS)
-        .localASOverride(record.localASNumber())
-        .localAS(localAS)
-        .sourceAddress("UseNodeIP".equals(record.sourceAddress()) ? local.address() : null)
-        .ttlSecurityHops(record.ttlSecurity() > 0 ? record.ttlSecurity() : null)
-        .passive(isPassive(local, record, kind, ipText))
-        .routeReflectorClusterId(isRouteReflectorClient(local, record, internal)
-            ? local.clusterId() : null)
-        .password(password == null || password.isEmpty() ? null : Password.of(password))
-        .gracefulRestartSeconds(record.restartSeconds())
-        .keepaliveSeconds(record.keepaliveSeconds())
-        .nextHop(nextHop(record, internal))
-        .allowLocalAsCount(record.allowLocalAs() > 0 ? record.allowLocalAs() : null)
-        .importFilters(calls.imports())
-        .exportFilters(calls.exports())
-        .reachableBy(record.reachableBy().isEmpty() ? null : record.reachableBy())
-        .bgpPeerName(record.bgpPeerName())
-        .remoteNodeName(context.snapshot().nodeNameAt(ip))
-        .build();
+    return new Peer(
+        PeerNames.of(kind, ip, record.port()),
+        kind,
+        local.family(),
+        ip,
+        record.port() > 0 ? record.port() : null,
+        remoteAS,
+        record.localASNumber(),
+        localAS,
+        "UseNodeIP".equals(record.sourceAddress()) ? local.address() : null,
+        record.ttlSecurity() > 0 ? record.ttlSecurity() : null,
+        isPassive(local, record, kind, ipText),
+        isRouteReflectorClient(local, record, internal) ? local.clusterId() : null,
+        password == null || password.isEmpty() ? null : Password.of(password),
+        record.restartSeconds(),
+        record.keepaliveSeconds(),
+        nextHop(record, internal),
+        record.allowLocalAs() > 0 ? record.allowLocalAs() : null,
+        calls.imports(),
+        calls.exports(),
+        record.reachableBy().isEmpty() ? null : record.reachableBy(),
+        record.bgpPeerName(),
+        context.snapshot().nodeNameAt(ip));
   }
 
   /**
