@@ -25,6 +25,7 @@ final class FamilyPlanner {
     return new FamilyPlan(
         family,
         address,
+        // Quirk §13.18: no network without an address, so no IPv4 kernel pool statements.
         node.network(family),
         settings.bindsNodeIP() ? address : null,
         listenPort,
@@ -41,9 +42,10 @@ final class FamilyPlanner {
   }
 
   /**
-   * Mesh, global, local-workload and node peers, sorted bytewise by name (§5.3.3). Equal names
-   * (two nodes sharing an address in the mesh) keep node-name order; Go's unstable sort leaves
-   * that open.
+   * Mesh, global, local-workload and node peers, sorted bytewise by name (§5.3.3); a mesh peer
+   * and a BGPPeer's peer to the same address are both kept (quirk §13.11). Equal names (two
+   * nodes sharing an address in the mesh) keep node-name order; Go's unstable sort leaves that
+   * open.
    */
   private static List<Peer> peers(
       PlanContext context, LocalEnd local, KeySpace global, KeySpace own) {

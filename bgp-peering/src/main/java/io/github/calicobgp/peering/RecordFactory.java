@@ -81,6 +81,7 @@ final class RecordFactory {
 
   private List<PeeringRecord> explicit(BGPPeer peer) {
     BGPPeerSpec spec = peer.spec();
+    // Quirk §13.12: "2001::1:179" is one IPv6 address, and ports read with base prefixes.
     PeerIP.HostPort target = PeerIP.splitLikeConfd(orEmpty(spec.peerIP()));
     Optional<IPAddress> parsed = IPAddress.tryParse(target.host());
     if (parsed.isEmpty()) {
@@ -104,6 +105,7 @@ final class RecordFactory {
       reachableBy = spec.reachableBy();
     }
     boolean calicoNode = !snapshot.calicoNodesWithAddress(target.host()).isEmpty();
+    // Quirk §13.13: without asNumber the record's AS is 0.
     PeeringRecord record = new PeeringRecord(ip, port, asOrZero(spec.asNumber()),
         localAS(spec.localASNumber()), "", null, "", null, null, keepsNextHop(spec),
         nextHopMode(spec), calicoNode, orZero(spec.numAllowedLocalASNumbers()),
