@@ -231,10 +231,19 @@ final class GoYaml {
    */
   static boolean plainIsString(String text) {
     return !text.isEmpty()
+        && text.chars().noneMatch(GoYaml::needsEscape)
         && plain(text, new SourceLocation("", 1, 1)).kind() == Kind.STRING
         && !text.equals("<<")
         && !BASE_60.matcher(text).matches()
         && !TIMESTAMP.matcher(text).matches();
+  }
+
+  /**
+   * Control characters, and the characters that YAML 1.1 parsers (go-yaml among them) take as
+   * line breaks or a byte-order mark; written plain they would not read back.
+   */
+  private static boolean needsEscape(int c) {
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff;
   }
 
   /** Go's {@code strconv.FormatFloat(d, 'g', -1, 64)}: {@code 1.1}, {@code 1e+06}, {@code NaN}. */

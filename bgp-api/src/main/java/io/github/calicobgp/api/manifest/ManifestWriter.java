@@ -275,29 +275,30 @@ final class ManifestWriter {
       emit(new SequenceEndEvent());
     }
 
+    /**
+     * A string that go-yaml would read as something else when plain ({@code yes}, {@code 0x10},
+     * {@code ""}) is double-quoted; any other may be plain, and the emitter quotes it if its
+     * characters need that.
+     */
     @Override
     public void string(String value) {
-      scalar(value, GoYaml.plainIsString(value), true);
+      boolean plain = GoYaml.plainIsString(value);
+      scalar(value, new ImplicitTuple(plain, true), plain ? ScalarStyle.PLAIN
+          : ScalarStyle.DOUBLE_QUOTED);
     }
 
     @Override
     public void number(long value) {
-      scalar(Long.toString(value), true, false);
+      scalar(Long.toString(value), new ImplicitTuple(true, false), ScalarStyle.PLAIN);
     }
 
     @Override
     public void bool(boolean value) {
-      scalar(Boolean.toString(value), true, false);
+      scalar(Boolean.toString(value), new ImplicitTuple(true, false), ScalarStyle.PLAIN);
     }
 
-    private void scalar(String text, boolean plain, boolean quotedIsString) {
-      emit(
-          new ScalarEvent(
-              Optional.empty(),
-              Optional.empty(),
-              new ImplicitTuple(plain, quotedIsString),
-              text,
-              ScalarStyle.PLAIN));
+    private void scalar(String text, ImplicitTuple implicit, ScalarStyle style) {
+      emit(new ScalarEvent(Optional.empty(), Optional.empty(), implicit, text, style));
     }
   }
 
