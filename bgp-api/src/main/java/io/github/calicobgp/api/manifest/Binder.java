@@ -309,6 +309,9 @@ final class Binder {
         if (s.kind() == Kind.STRING) {
           return IntOrString.of((String) s.value());
         }
+        if (s.kind() != Kind.INT && s.kind() != Kind.FLOAT) {
+          return wrongType(v, path, expected(t));
+        }
         Integer i = (Integer) integer(new Int("int32", Integer.MIN_VALUE, Integer.MAX_VALUE,
             false), v, path);
         return i == null ? null : IntOrString.of(i);
