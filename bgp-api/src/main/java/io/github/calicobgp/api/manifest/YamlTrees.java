@@ -64,6 +64,9 @@ final class YamlTrees {
             .setLabel(file)
             .setCodePointLimit(limits.maxDocumentCodePoints())
             .setUseMarks(true)
+            // The whole text at once: snakeyaml copies its unread buffer on every refill,
+            // which makes a long scalar read in small chunks take quadratic time.
+            .setBufferSize(Math.max(1024, Math.min(text.length() + 1, Integer.MAX_VALUE - 16)))
             .build();
     StreamReader reader = new StreamReader(settings, text);
     Parser parser = new ParserImpl(settings, reader);
