@@ -26,7 +26,7 @@ public record ReadLimits(
   public static final ReadLimits DEFAULT =
       new ReadLimits(64L << 20, 16 << 20, 1000, 100_000, 100);
 
-  /** Checks that every limit is positive. */
+  /** Checks that every limit is positive (the alias expansion may be 0: no aliases at all). */
   public ReadLimits {
     if (maxSourceBytes <= 0
         || maxDocumentCodePoints <= 0

@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param file the file name as given to the reader ({@code -} for standard input)
  * @param line the line, counting from 1
- * @param column the column in code points, counting from 1
+ * @param column the column, counting from 1 (in code points for YAML, in UTF-16 characters for
+ *     JSON)
  */
 public record SourceLocation(String file, int line, int column) {
 
