@@ -1,6 +1,7 @@
 package io.github.calicobgp.testkit.lab;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -17,8 +18,12 @@ public final class LabAssumptions {
    * cannot run here; fails it instead when {@code CALICO_BGP_REQUIRE_BIRD=1}.
    */
   public static void assumeLabAvailable() {
-    Optional<String> reason = BirdLab.unavailableReason();
-    if (reason.isPresent() && "1".equals(System.getenv(REQUIRE_BIRD))) {
+    assumeLabAvailable(BirdLab.unavailableReason(), System.getenv(REQUIRE_BIRD));
+  }
+
+  /** The rule of {@link #assumeLabAvailable()}, given the reason and the variable's value. */
+  static void assumeLabAvailable(Optional<String> reason, @Nullable String requireBird) {
+    if (reason.isPresent() && "1".equals(requireBird)) {
       Assertions.fail(REQUIRE_BIRD + "=1, but the BIRD lab cannot run: " + reason.get());
     }
     Assumptions.assumeTrue(reason.isEmpty(), () -> "BIRD lab unavailable: " + reason.orElseThrow());

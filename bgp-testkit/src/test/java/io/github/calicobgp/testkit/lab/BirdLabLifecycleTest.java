@@ -1,5 +1,6 @@
 package io.github.calicobgp.testkit.lab;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +82,37 @@ class BirdLabLifecycleTest {
       assertThatThrownBy(() -> lab.awaitRoute("node1", "10.98.2.0/26", Duration.ofMillis(100)))
           .isInstanceOf(LabTimeoutException.class)
           .hasMessageContaining("10.98.1.0/26 BLACKHOLE [] [static1] *");
+    }
+  }
+
+  @Test
+  void theShutdownHookTearsDownALabItsJvmDidNotClose() throws Exception {
+    Process jvm =
+        new ProcessBuilder(
+                ProcessHandle.current().info().command().orElseThrow(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                AbandonedLab.class.getName())
+            .redirectErrorStream(true)
+            .start();
+    jvm.getOutputStream().close();
+    List<String> printed = new String(jvm.getInputStream().readAllBytes(), UTF_8).lines().toList();
+    assertThat(jvm.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(jvm.exitValue()).as("%s", printed).isZero();
+
+    String id = printed.get(printed.size() - 2);
+    assertThat(id).startsWith("cbl");
+    assertThat(ours(id)).isEmpty();
+    assertThat(alive(Long.parseLong(printed.get(printed.size() - 1)))).isFalse();
+  }
+
+  @Test
+  void twoLabsWithTheSameAddressesRunSideBySide() {
+    try (BirdLab first = BirdLab.builder().nodes(LabFixtures.meshNodes()).start();
+        BirdLab second = BirdLab.builder().nodes(LabFixtures.meshNodes()).start()) {
+      first.awaitEstablished(Duration.ofSeconds(15));
+      second.awaitEstablished(Duration.ofSeconds(15));
+      assertThat(first.id()).isNotEqualTo(second.id());
     }
   }
 
