@@ -1,14 +1,10 @@
 package io.github.calicobgp.testkit.lab;
 
 import io.github.calicobgp.api.value.IPFamily;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -19,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,26 +35,11 @@ public final class BirdLab implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(BirdLab.class);
 
-  /** BIRD reads its configuration in milliseconds; this only bounds a hung start. */
-  private static final Duration DAEMON_START_TIMEOUT = Duration.ofSeconds(10);
-
-  /** How long stopped daemons get to withdraw their routes before SIGKILL. */
-  private static final Duration STOP_GRACE = Duration.ofSeconds(3);
-
-  private final String id;
-  private final Path directory;
-  private final LabTools tools;
-  private final Teardown teardown = new Teardown();
-  private final Map<String, LabHost> hosts = new LinkedHashMap<>();
-  private final Thread shutdownHook;
+  private final LabSetup setup;
   private volatile boolean closed;
-  private long startNanos;
 
-  private BirdLab(String id, Path directory, LabTools tools) {
-    this.id = id;
-    this.directory = directory;
-    this.tools = tools;
-    this.shutdownHook = new Thread(this::closeFromHook, "bird-lab-" + id + "-teardown");
+  private BirdLab(LabSetup setup) {
+    this.setup = setup;
   }
 
   /** A builder for a lab; add nodes and peers, then {@link Builder#start()}. */
@@ -78,12 +58,12 @@ public final class BirdLab implements AutoCloseable {
 
   /** The lab's unique prefix, e.g. {@code cbl3fa9c2}: its namespaces are {@code cbl3fa9c2-n1}... */
   public String id() {
-    return id;
+    return setup.id();
   }
 
   /** The names of the nodes, then of the external peers, in the order they were added. */
   public List<String> hosts() {
-    return List.copyOf(hosts.keySet());
+    return List.copyOf(setup.hosts().keySet());
   }
 
   /** The network namespace of a node or peer, to run commands in it ({@code ip netns exec}). */
@@ -135,7 +115,7 @@ public final class BirdLab implements AutoCloseable {
    */
   public void awaitEstablished(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    List<BirdDaemon> all = hosts.values().stream().flatMap(h -> h.birds().stream()).toList();
+    List<BirdDaemon> all = setup.hosts().values().stream().flatMap(h -> h.birds().stream()).toList();
     Set<BirdDaemon> pending = new LinkedHashSet<>(all);
     Map<BirdDaemon, List<ProtocolState>> notEstablished = new LinkedHashMap<>();
     boolean confirming = false;
@@ -153,8 +133,8 @@ public final class BirdLab implements AutoCloseable {
       }
       if (pending.isEmpty()) {
         if (confirming) {
-          LOG.info("BIRD lab {}: all BGP sessions Established {} ms after the first daemon started",
-              id, (System.nanoTime() - startNanos) / 1_000_000);
+          LOG.debug("BIRD lab {}: all BGP sessions Established {} ms after the first daemon started",
+              setup.id(), (System.nanoTime() - setup.startNanos()) / 1_000_000);
           return;
         }
         // A session seen up may have dropped since (a collision, say): check all once more.
@@ -211,131 +191,22 @@ public final class BirdLab implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    teardown.run();
-  }
-
-  private static BirdLab start(List<LabHost.Spec> specs) {
-    unavailableReason()
-        .ifPresent(reason -> {
-          throw new LabException("the BIRD lab cannot run here: " + reason);
-        });
-    LabTools tools = new LabTools();
-    // Every program is looked up before anything is created.
-    tools.ip();
-    specs.forEach(spec -> requireTools(tools, spec));
-    String id = LabNames.randomPrefix();
-    Path directory;
-    try {
-      directory = Files.createTempDirectory(id + "-");
-    } catch (IOException e) {
-      throw new LabException("cannot create the lab's folder: " + e.getMessage(), e);
-    }
-    BirdLab lab = new BirdLab(id, directory, tools);
-    try {
-      lab.setUp(specs);
-      return lab;
-    } catch (RuntimeException e) {
-      try {
-        lab.close();
-      } catch (RuntimeException teardownFailure) {
-        e.addSuppressed(teardownFailure);
-      }
-      throw e;
-    }
-  }
-
-  private static void requireTools(LabTools tools, LabHost.Spec spec) {
-    if (spec.bird4()) {
-      tools.bird();
-      tools.birdc();
-    }
-    if (spec.bird6()) {
-      tools.bird6();
-      tools.birdc6();
-    }
-    if (spec.frr()) {
-      tools.bgpd();
-      tools.vtysh();
-    }
-  }
-
-  private void setUp(List<LabHost.Spec> specs) {
-    teardown.add("delete " + directory, () -> deleteRecursively(directory));
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
-    teardown.add("remove the shutdown hook", this::removeShutdownHook);
-    LabNetwork network = new LabNetwork(tools.ip(), id);
-    teardown.add("delete the network namespaces", network::delete);
-    network.createBridge();
-    Path runDirectory = createDirectory(directory.resolve("run"));
-    for (LabHost.Spec spec : specs) {
-      String namespace = network.addHost(spec.suffix(), spec.ipv4(), spec.ipv6());
-      hosts.put(spec.name(), new LabHost(spec, namespace, writeFiles(spec)));
-    }
-    teardown.add("stop the daemons", this::stopDaemons);
-    startNanos = System.nanoTime();
-    hosts.values().forEach(host -> host.startDaemons(tools, runDirectory));
-    hosts.values().forEach(host -> host.awaitDaemons(DAEMON_START_TIMEOUT));
-    LOG.debug("BIRD lab {} started {} hosts in {}", id, hosts.size(), directory);
-  }
-
-  private Path writeFiles(LabHost.Spec spec) {
-    Path folder = createDirectory(directory.resolve(spec.name()));
-    spec.files()
-        .forEach(
-            (name, text) -> {
-              try {
-                Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
-              } catch (IOException e) {
-                throw new LabException("cannot write " + folder.resolve(name) + ": " + e.getMessage(), e);
-              }
-            });
-    return folder;
-  }
-
-  /** SIGTERM to all first, so that they stop in parallel; SIGKILL to those still up after the grace. */
-  private void stopDaemons() throws InterruptedException {
-    List<DaemonProcess> processes =
-        hosts.values().stream().flatMap(host -> host.processes().stream()).toList();
-    processes.forEach(DaemonProcess::terminate);
-    long deadline = System.nanoTime() + STOP_GRACE.toNanos();
-    for (DaemonProcess process : processes) {
-      if (process.awaitExitOrKill(Duration.ofNanos(deadline - System.nanoTime()))) {
-        LOG.warn("BIRD lab {}: killed {}, which ignored SIGTERM", id, process);
-      }
-    }
-  }
-
-  private void removeShutdownHook() {
-    try {
-      Runtime.getRuntime().removeShutdownHook(shutdownHook);
-    } catch (IllegalStateException e) {
-      // The JVM is shutting down, maybe running this very hook: nothing to remove.
-    }
-  }
-
-  private void closeFromHook() {
-    try {
-      close();
-    } catch (RuntimeException e) {
-      LOG.warn("BIRD lab {}: teardown at JVM exit failed", id, e);
-    }
+    setup.close();
   }
 
   /** The PIDs of the daemons the lab started, for tests of the teardown. */
   List<Long> daemonPids() {
-    return hosts.values().stream()
-        .flatMap(host -> host.processes().stream())
-        .map(DaemonProcess::pid)
-        .toList();
+    return setup.daemonPids();
   }
 
   private LabHost host(String name) {
     if (closed) {
-      throw new IllegalStateException("the BIRD lab " + id + " is closed");
+      throw new IllegalStateException("the BIRD lab " + setup.id() + " is closed");
     }
-    LabHost host = hosts.get(name);
+    LabHost host = setup.hosts().get(name);
     if (host == null) {
-      throw new IllegalArgumentException("no host '" + name + "' in the lab; hosts: " + hosts.keySet());
+      throw new IllegalArgumentException(
+          "no host '" + name + "' in the lab; hosts: " + setup.hosts().keySet());
     }
     return host;
   }
@@ -356,25 +227,6 @@ public final class BirdLab implements AutoCloseable {
         .map(r -> "\n  " + r.prefix() + " " + r.destination() + " " + r.nextHops() + " ["
             + r.protocol() + "]" + (r.primary() ? " *" : ""))
         .collect(Collectors.joining());
-  }
-
-  private static Path createDirectory(Path folder) {
-    try {
-      return Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new LabException("cannot create " + folder + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void deleteRecursively(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
   }
 
   /** Collects the nodes and external peers of a lab, then starts it. */
@@ -425,7 +277,7 @@ public final class BirdLab implements AutoCloseable {
       if (specs.isEmpty()) {
         throw new IllegalStateException("a lab needs at least one node or external peer");
       }
-      return BirdLab.start(specs);
+      return new BirdLab(LabSetup.start(specs));
     }
 
     private static void checkUnique(Set<String> names, String name) {

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 final class LabNetwork {
 
   /** The interface each host sees. */
-  static final String HOST_INTERFACE = "eth0";
+  private static final String HOST_INTERFACE = "eth0";
 
   private static final String BRIDGE = "br0";
   private static final Duration TIMEOUT = Duration.ofSeconds(10);

@@ -21,6 +21,8 @@ class BirdLabMeshTest {
   void dualStackMeshOfThreeNodesEstablishesAndExchangesTheBlackholeRoutes() {
     long start = System.nanoTime();
     try (BirdLab lab = BirdLab.builder().nodes(LabFixtures.meshNodes()).start()) {
+      System.out.printf("3-node dual-stack mesh started after %d ms%n",
+          (System.nanoTime() - start) / 1_000_000);
       lab.awaitEstablished(TIMEOUT);
       System.out.printf("3-node dual-stack mesh Established after %d ms%n",
           (System.nanoTime() - start) / 1_000_000);
