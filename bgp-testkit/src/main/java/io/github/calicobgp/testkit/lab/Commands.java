@@ -23,6 +23,11 @@ final class Commands {
 
   /** Runs {@code command}; fails only when it cannot be started or outlives {@code timeout}. */
   static Result run(List<String> command, Duration timeout) {
+    return run(command, "", timeout);
+  }
+
+  /** Runs {@code command} with {@code input} as its standard input, like {@link #run(List, Duration)}. */
+  static Result run(List<String> command, String input, Duration timeout) {
     Path output = null;
     try {
       // A file rather than a pipe: reading a pipe would block forever on a hung command.
@@ -32,7 +37,9 @@ final class Commands {
               .redirectErrorStream(true)
               .redirectOutput(output.toFile())
               .start();
-      process.getOutputStream().close();
+      try (var stdin = process.getOutputStream()) {
+        stdin.write(input.getBytes(StandardCharsets.UTF_8));
+      }
       if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
         process.destroyForcibly();
         throw new LabException(
@@ -52,7 +59,12 @@ final class Commands {
 
   /** Runs {@code command} and returns its output; a non-zero exit is a {@link LabException}. */
   static String check(List<String> command, Duration timeout) {
-    Result result = run(command, timeout);
+    return check(command, "", timeout);
+  }
+
+  /** Runs {@code command} with {@code input} and returns its output, like {@link #check(List, Duration)}. */
+  static String check(List<String> command, String input, Duration timeout) {
+    Result result = run(command, input, timeout);
     if (result.exitCode() != 0) {
       throw new LabException(
           "`"

@@ -52,15 +52,18 @@ final class LabNetwork {
           "net.ipv6.conf.all.accept_dad=0", "net.ipv6.conf.default.accept_dad=0",
           "net.ipv6.conf.all.dad_transmits=0", "net.ipv6.conf.default.dad_transmits=0");
     }
-    ip("-n", namespace, "link", "set", "lo", "up");
-    ip("-n", namespace, "link", "add", HOST_INTERFACE, "type", "veth",
-        "peer", "name", suffix, "netns", bridgeNamespace);
-    ip("-n", bridgeNamespace, "link", "set", suffix, "master", BRIDGE, "up");
-    ip("-n", namespace, "address", "add", ipv4.toString(), "dev", HOST_INTERFACE);
+    // One ip process for everything inside the namespace: each process costs 5-20 ms.
+    StringBuilder batch = new StringBuilder()
+        .append("link set lo up\n")
+        .append("link add " + HOST_INTERFACE + " type veth peer name " + suffix + " netns "
+            + bridgeNamespace + "\n")
+        .append("address add " + ipv4 + " dev " + HOST_INTERFACE + "\n");
     if (ipv6 != null) {
-      ip("-n", namespace, "address", "add", ipv6.toString(), "dev", HOST_INTERFACE, "nodad");
+      batch.append("address add " + ipv6 + " dev " + HOST_INTERFACE + " nodad\n");
     }
-    ip("-n", namespace, "link", "set", HOST_INTERFACE, "up");
+    batch.append("link set " + HOST_INTERFACE + " up\n");
+    Commands.check(List.of(ip, "-n", namespace, "-batch", "-"), batch.toString(), TIMEOUT);
+    ip("-n", bridgeNamespace, "link", "set", suffix, "master", BRIDGE, "up");
     return namespace;
   }
 
