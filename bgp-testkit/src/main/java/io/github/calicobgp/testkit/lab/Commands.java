@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /** Runs short external commands ({@code ip}, {@code birdc}...) to completion under a deadline. */
 final class Commands {
@@ -28,7 +29,7 @@ final class Commands {
 
   /** Runs {@code command} with {@code input} as its standard input, like {@link #run(List, Duration)}. */
   static Result run(List<String> command, String input, Duration timeout) {
-    Path output = null;
+    @Nullable Path output = null;
     try {
       // A file rather than a pipe: reading a pipe would block forever on a hung command.
       output = Files.createTempFile("calico-bird-lab", ".out");
@@ -77,7 +78,7 @@ final class Commands {
     return result.output();
   }
 
-  private static void deleteQuietly(Path file) {
+  private static void deleteQuietly(@Nullable Path file) {
     if (file != null) {
       try {
         Files.deleteIfExists(file);
