@@ -1,5 +1,7 @@
 package io.github.calicobgp.peering;
 
+import io.github.calicobgp.api.manifest.ResourceSet;
+import io.github.calicobgp.api.manifest.SourceLocation;
 import io.github.calicobgp.api.resource.BGPConfiguration;
 import io.github.calicobgp.api.resource.BGPFilter;
 import io.github.calicobgp.api.resource.BGPPeer;
@@ -116,6 +118,18 @@ public final class ClusterSnapshot {
   /** The snapshot of these resources, with passwords from the Secrets among them. */
   public static ClusterSnapshot of(Collection<? extends Resource> resources) {
     return builder().addAll(resources).build();
+  }
+
+  /**
+   * The snapshot of resources read from manifests, with passwords from the Secrets among them; a
+   * duplicate is reported with the file and line of both resources.
+   */
+  public static ClusterSnapshot of(ResourceSet resources) {
+    Builder builder = builder();
+    for (Resource resource : resources.all()) {
+      builder.add(resource, resources.locationOf(resource).map(SourceLocation::toString).orElse(""));
+    }
+    return builder.build();
   }
 
   /** An empty builder. */
@@ -304,8 +318,8 @@ public final class ClusterSnapshot {
       return add(resource, "");
     }
 
-    /** Adds a resource, saying where it was read (e.g. {@code "a.yaml:12"}) for error messages. */
-    Builder add(Resource resource, String origin) {
+    /** Adds a resource, saying where it was read (e.g. {@code "a.yaml:12:1"}) for errors. */
+    private Builder add(Resource resource, String origin) {
       Added previous = seen.putIfAbsent(ResourceIdentity.of(resource), new Added(resource, origin));
       if (previous != null) {
         throw new DuplicateResourceException(previous.resource(), resource, previous.origin(), origin);

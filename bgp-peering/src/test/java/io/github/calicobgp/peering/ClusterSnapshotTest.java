@@ -8,6 +8,7 @@ import static io.github.calicobgp.peering.Fixtures.secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.calicobgp.api.manifest.Manifests;
 import io.github.calicobgp.api.resource.Node;
 import io.github.calicobgp.api.resource.NodeSpec;
 import io.github.calicobgp.api.resource.ObjectMeta;
@@ -59,6 +60,29 @@ class ClusterSnapshotTest {
             .isEqualTo("p"));
     assertThat(ClusterSnapshot.of(List.of(
         secret("ns1", "s", Map.of()), secret("ns2", "s", Map.of()))).nodeNames()).isEmpty();
+  }
+
+  @Test
+  void namesWhereBothDuplicatesWereRead() {
+    String yaml = String.join("\n",
+        "apiVersion: projectcalico.org/v3",
+        "kind: BGPPeer",
+        "metadata:",
+        "  name: p",
+        "spec:",
+        "  peerIP: 10.0.0.1",
+        "---",
+        "apiVersion: projectcalico.org/v3",
+        "kind: BGPPeer",
+        "metadata:",
+        "  name: p",
+        "spec:",
+        "  peerIP: 10.0.0.2",
+        "");
+    assertThatThrownBy(() -> ClusterSnapshot.of(Manifests.read(yaml, "peers.yaml")))
+        .isInstanceOf(DuplicateResourceException.class)
+        .hasMessageStartingWith("duplicate resource: BGPPeer/p (peers.yaml:1:1) and BGPPeer/p"
+            + " (peers.yaml:8:1)");
   }
 
   @Test
