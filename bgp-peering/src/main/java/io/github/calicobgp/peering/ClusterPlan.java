@@ -40,6 +40,7 @@ public final class ClusterPlan {
     return plans.size();
   }
 
+  /** The planned node names, e.g. {@code ClusterPlan[a, b]}. */
   @Override
   public String toString() {
     return "ClusterPlan" + plans.keySet();

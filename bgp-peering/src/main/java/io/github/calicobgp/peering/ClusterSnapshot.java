@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One state of a cluster, immutable and indexed once: what confd knows when it renders. Build it
- * with {@link #of(Collection)} or a {@link #builder()}; plan nodes with a {@link PeeringEngine}.
+ * with {@link #of(ResourceSet)}, {@link #of(Collection)} or a {@link #builder()}; plan nodes with
+ * a {@link PeeringEngine}.
  *
  * <p>Only the {@code default} and {@code node.<name>} BGPConfigurations count. A Node whose
  * address does not parse is left out, as confd drops it (confd-behavior §3.1). Every list is in a

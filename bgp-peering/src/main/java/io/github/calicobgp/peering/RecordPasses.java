@@ -22,7 +22,7 @@ final class RecordPasses {
     this.context = context;
   }
 
-  /** The global key space as {@code node}'s confd fills it in pass 1. */
+  /** The global key space after pass 1, as seen by the node whose workloads these are. */
   KeySpace global(LocalWorkloads workloads) {
     if (!workloads.hasGlobalRecords()) {
       return commonGlobal();
