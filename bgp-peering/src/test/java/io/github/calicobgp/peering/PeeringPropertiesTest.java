@@ -18,7 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Invariants of peering over generated clusters. */
-class PeeringProperties {
+class PeeringPropertiesTest {
 
   private static final PeeringEngine ENGINE = new PeeringEngine();
 
