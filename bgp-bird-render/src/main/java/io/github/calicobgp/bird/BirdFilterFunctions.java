@@ -64,7 +64,7 @@ final class BirdFilterFunctions {
     out.add("\nfunction ");
     names.append(out, name, direction, family);
     out.add(takesPeerType(rules) ? "(bool is_same_as) {" : "() {");
-    String subject = "BGPFilter " + name;
+    String subject = "BGPFilter/" + name;
     String field = direction.field(family);
     for (int i = 0; i < rules.size(); i++) {
       FilterRuleStatement.append(out, rules.get(i), family, subject, field + "[" + i + "]");

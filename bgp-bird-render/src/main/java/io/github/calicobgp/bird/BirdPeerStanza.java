@@ -13,6 +13,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class BirdPeerStanza {
 
+  private static final String FROM_TEMPLATE_NEIGHBOR = " from bgp_template {\n  neighbor ";
+  private static final String NEIGHBOR = ";\n  neighbor ";
+  private static final String SOURCE_ADDRESS = ";\n  source address ";
+  private static final String SOURCE_COMMENT =
+      ";  # The local address we use for the TCP connection";
+  private static final String TTL_OFF = "\n  ttl security off;\n  multihop;";
+
   private final PeerFilterBodies bodies;
   private @Nullable String checkedPassword;
   private @Nullable String checkedClusterId;
@@ -23,34 +30,34 @@ final class BirdPeerStanza {
 
   /** Appends the stanza, starting with a new line and ending with its closing brace. */
   void append(TextBuffer out, Peer peer) {
-    out.add("\nprotocol bgp ")
-        .add(BirdStrings.protocolName(peer.name()))
-        .add(" from bgp_template {");
+    // Constant text is appended in as few pieces as the common cases allow: this is the loop
+    // that renders a thousand mesh peers.
+    out.add("\nprotocol bgp ").add(BirdStrings.protocolName(peer.name()));
     ASNumber localAS = peer.localASOverride();
     if (localAS != null && localAS.value() != 0) {
-      out.add("\n  local as ").add(localAS.value()).add(';');
+      out.add(" from bgp_template {\n  local as ").add(localAS.value()).add(NEIGHBOR);
+    } else {
+      out.add(FROM_TEMPLATE_NEIGHBOR);
     }
-    out.add("\n  neighbor ").add(peer.address());
+    out.add(peer.address());
     Integer port = peer.port();
     if (port != null && port > 0) {
       out.add(" port ").add(port);
     }
-    out.add(" as ").add(peer.remoteAS().value()).add(';');
+    out.add(" as ").add(peer.remoteAS().value());
     IPAddress source = peer.sourceAddress();
     if (source != null) {
-      out.add("\n  source address ")
-          .add(source)
-          .add(";  # The local address we use for the TCP connection");
+      out.add(SOURCE_ADDRESS).add(source).add(SOURCE_COMMENT);
+    } else {
+      out.add(';');
     }
     Integer ttl = peer.ttlSecurityHops();
     if (ttl != null && ttl > 0) {
       out.add("\n  ttl security on;\n  multihop ").add(ttl).add(';');
     } else {
-      out.add("\n  ttl security off;\n  multihop;");
+      out.add(TTL_OFF);
     }
-    boolean sameAS = peer.isInternal();
-    bodies.appendImport(out, peer.importFilters(), sameAS);
-    bodies.appendExport(out, peer.exportFilters(), sameAS);
+    bodies.append(out, peer.importFilters(), peer.exportFilters(), peer.isInternal());
     if (peer.passive()) {
       out.add("\n  passive on;");
     }
@@ -102,6 +109,6 @@ final class BirdPeerStanza {
     String bgpPeer = peer.bgpPeerName();
     return "peer "
         + peer.name()
-        + (bgpPeer == null ? " (" + peer.kind().description() + ")" : " (BGPPeer " + bgpPeer + ")");
+        + (bgpPeer == null ? " (" + peer.kind().description() + ")" : " (BGPPeer/" + bgpPeer + ")");
   }
 }

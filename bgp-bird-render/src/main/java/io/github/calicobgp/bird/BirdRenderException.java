@@ -31,7 +31,7 @@ public abstract sealed class BirdRenderException extends RuntimeException
     this.displayValue = displayValue;
   }
 
-  /** What holds the value, e.g. {@code node kube-master} or {@code BGPFilter my-filter}. */
+  /** What holds the value, e.g. {@code node kube-master}, {@code BGPFilter/my-filter}. */
   public String subject() {
     return subject;
   }

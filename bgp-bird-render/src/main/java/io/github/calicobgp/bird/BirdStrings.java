@@ -113,7 +113,7 @@ public final class BirdStrings {
 
   /** The router id: an IPv4 dotted quad; a missing one fails with advice to set one. */
   public static String routerId(@Nullable String value, String nodeName) {
-    String subject = "node " + display(nodeName);
+    String subject = "node " + nodeName;
     if (value == null || value.isEmpty()) {
       throw new UnsafeConfigValueException(
           subject,
@@ -186,7 +186,7 @@ public final class BirdStrings {
     }
     if (!ok) {
       throw new UnsafeConfigValueException(
-          "BGPFilter " + (name == null ? "<unnamed>" : display(name)),
+          "BGPFilter/" + (name == null ? "<unnamed>" : display(name)),
           "metadata.name",
           "a BGPFilter name must be a non-empty DNS-1123 name (a-z, 0-9, '.', '-')",
           name == null ? null : display(name));

@@ -24,6 +24,9 @@ final class PeerFilterBodies {
   private final FilterNames names;
   private final String importTail;
   private final String exportHead;
+  /** Both blocks of a peer without BGPFilters, iBGP and eBGP: most peers, every mesh peer. */
+  private final String unfilteredInternal;
+  private final String unfilteredExternal;
 
   PeerFilterBodies(IPFamily family, int normalRoutePriority, FilterNames names) {
     this.family = family;
@@ -43,10 +46,22 @@ final class PeerFilterBodies {
             + "; }"
             + "\n      bgp_local_pref = 2147483647 - krt_metric;"
             + "\n    }";
+    unfilteredInternal = IMPORT_OPEN + importTail + exportHead + EXPORT_INTERNAL;
+    unfilteredExternal = IMPORT_OPEN + importTail + exportHead + EXPORT_EXTERNAL;
+  }
+
+  /** Appends the import and the export block. */
+  void append(TextBuffer out, List<FilterRef> imports, List<FilterRef> exports, boolean sameAS) {
+    if (imports.isEmpty() && exports.isEmpty()) {
+      out.add(sameAS ? unfilteredInternal : unfilteredExternal);
+    } else {
+      appendImport(out, imports, sameAS);
+      appendExport(out, exports, sameAS);
+    }
   }
 
   /** Appends the import block: the filter calls, then the override preference and accept. */
-  void appendImport(TextBuffer out, List<FilterRef> filters, boolean sameAS) {
+  private void appendImport(TextBuffer out, List<FilterRef> filters, boolean sameAS) {
     out.add(IMPORT_OPEN);
     for (FilterRef filter : filters) {
       call(out, filter, FilterDirection.IMPORT, sameAS);
@@ -56,7 +71,7 @@ final class PeerFilterBodies {
   }
 
   /** Appends the export block: metric handling, the filter calls, then Calico's export rules. */
-  void appendExport(TextBuffer out, List<FilterRef> filters, boolean sameAS) {
+  private void appendExport(TextBuffer out, List<FilterRef> filters, boolean sameAS) {
     out.add(exportHead);
     for (FilterRef filter : filters) {
       out.add(BODY_LINE);

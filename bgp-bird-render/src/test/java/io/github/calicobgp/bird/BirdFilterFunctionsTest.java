@@ -235,7 +235,7 @@ class BirdFilterFunctionsTest {
 
     assertThatThrownBy(() -> functions(IPFamily.V4, filter))
         .isInstanceOf(InvalidBGPFilterException.class)
-        .hasMessageStartingWith("BGPFilter bad: " + field + ": ")
+        .hasMessageStartingWith("BGPFilter/bad: " + field + ": ")
         .hasMessageContaining(message);
   }
 
@@ -253,10 +253,10 @@ class BirdFilterFunctionsTest {
 
     assertThatThrownBy(() -> functions(IPFamily.V4, quote))
         .isInstanceOf(UnsafeConfigValueException.class)
-        .hasMessageStartingWith("BGPFilter f: spec.importV4[0].interface: ");
+        .hasMessageStartingWith("BGPFilter/f: spec.importV4[0].interface: ");
     assertThatThrownBy(() -> functions(IPFamily.V4, family))
         .isInstanceOf(UnsafeConfigValueException.class)
-        .hasMessageStartingWith("BGPFilter f: spec.importV4[0].cidr: must be an IPv4 CIDR");
+        .hasMessageStartingWith("BGPFilter/f: spec.importV4[0].cidr: must be an IPv4 CIDR");
     assertThatThrownBy(() -> functions(IPFamily.V4, community))
         .isInstanceOf(UnsafeConfigValueException.class)
         .hasMessageContaining("up to 65535");
@@ -275,7 +275,7 @@ class BirdFilterFunctionsTest {
     node.v6.address("fd00::1/64");
     assertThatThrownBy(() -> new BirdRenderer().render(node.build()))
         .isInstanceOf(InvalidBGPFilterException.class)
-        .hasMessageStartingWith("BGPFilter bad: spec.importV6[0].action: ");
+        .hasMessageStartingWith("BGPFilter/bad: spec.importV6[0].action: ");
   }
 
   private static BGPFilterRule.Builder rule() {

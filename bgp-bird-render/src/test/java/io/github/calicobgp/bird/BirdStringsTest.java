@@ -57,11 +57,11 @@ class BirdStringsTest {
   void routerIds() {
     assertThat(BirdStrings.routerId("10.10.10.10", "n")).isEqualTo("10.10.10.10");
     assertThatThrownBy(() -> BirdStrings.routerId(null, "n"))
-        .hasMessageStartingWith("node \"n\": routerId: the node has no IPv4 address")
+        .hasMessageStartingWith("node n: routerId: the node has no IPv4 address")
         .hasMessageContaining("set a router id");
     assertThatThrownBy(() -> BirdStrings.routerId("fd00::1", "n"))
         .hasMessage(
-            "node \"n\": routerId: must be an IPv4 address in dotted-quad form (value \"fd00::1\")");
+            "node n: routerId: must be an IPv4 address in dotted-quad form (value \"fd00::1\")");
     assertThatThrownBy(() -> BirdStrings.routerId("1.2.3.4; protocol x", "n"))
         .isInstanceOf(UnsafeConfigValueException.class);
   }
@@ -110,10 +110,10 @@ class BirdStringsTest {
     assertThat(BirdStrings.filterName("my-filter.v2")).isEqualTo("my-filter.v2");
     assertThatThrownBy(() -> BirdStrings.filterName("My'filter"))
         .hasMessage(
-            "BGPFilter \"My'filter\": metadata.name: a BGPFilter name must be a non-empty DNS-1123"
+            "BGPFilter/\"My'filter\": metadata.name: a BGPFilter name must be a non-empty DNS-1123"
                 + " name (a-z, 0-9, '.', '-') (value \"My'filter\")");
     assertThatThrownBy(() -> BirdStrings.filterName(null))
-        .hasMessageStartingWith("BGPFilter <unnamed>: metadata.name: ");
+        .hasMessageStartingWith("BGPFilter/<unnamed>: metadata.name: ");
   }
 
   @Test
