@@ -9,9 +9,10 @@ import io.github.calicobgp.peering.ReachableRoute;
 import java.util.List;
 
 /**
- * {@code bird_aggr.cfg} and {@code bird6_aggr.cfg} (confd-behavior §8.4): static routes (blackholes
- * for the node's IPAM blocks and advertised services, host routes to peers through their
- * reachableBy gateway) and {@code calico_aggr}, which exports each block but nothing beneath it.
+ * {@code bird_aggr.cfg} and {@code bird6_aggr.cfg} (confd-behavior §8.4): static routes
+ * (blackholes for the node's IPAM blocks and advertised services, host routes to peers through
+ * their reachableBy gateway) and {@code calico_aggr}, which exports each block but nothing
+ * beneath it.
  */
 final class BirdAggrFile {
 

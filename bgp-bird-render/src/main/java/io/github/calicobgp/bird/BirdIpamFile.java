@@ -52,7 +52,8 @@ final class BirdIpamFile {
     TextBuffer out = new TextBuffer(4096 + 96 * family.pools().size());
     out.add(HEADER);
     appendLines(out, pools.exportRejects());
-    out.add(plan.clusterRoutes().programsIpipPools() ? INTERNAL_WITHOUT_TUNL0 : INTERNAL_WITH_TUNL0);
+    boolean birdProgramsIpip = plan.clusterRoutes().programsIpipPools();
+    out.add(birdProgramsIpip ? INTERNAL_WITHOUT_TUNL0 : INTERNAL_WITH_TUNL0);
     List<String> staticRoutes = family.staticRoutes();
     if (!staticRoutes.isEmpty()) {
       out.add("\n\n  # Export static routes.");

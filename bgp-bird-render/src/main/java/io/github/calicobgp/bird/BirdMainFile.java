@@ -6,7 +6,6 @@ import io.github.calicobgp.peering.FamilyPlan;
 import io.github.calicobgp.peering.LogLevel;
 import io.github.calicobgp.peering.NodePlan;
 import io.github.calicobgp.peering.Peer;
-import io.github.calicobgp.peering.PrefixCommunities;
 import java.util.List;
 
 /**
@@ -85,7 +84,7 @@ final class BirdMainFile {
     TextBuffer out = new TextBuffer(4096 + STANZA_SIZE * family.peers().size());
     IPFamily ipFamily = family.family();
     boolean v4 = ipFamily == IPFamily.V4;
-    appendCommunities(out, family);
+    ApplyCommunities.append(out, family, subject());
     out.add(KERNEL_TEMPLATE).add("template direct direct_template {");
     appendDebug(out);
     out.add("\n  interface ").add(directInterfaces).add(';');
@@ -136,45 +135,6 @@ final class BirdMainFile {
     for (Peer peer : peers) {
       stanza.append(out, peer);
     }
-  }
-
-  /** The {@code apply_communities} function: per prefix, the communities to add. */
-  private void appendCommunities(TextBuffer out, FamilyPlan family) {
-    out.add("function apply_communities ()\n{");
-    List<PrefixCommunities> rules = family.communities();
-    for (int i = 0; i < rules.size(); i++) {
-      PrefixCommunities rule = rules.get(i);
-      if (rule.cidr().isEmpty()) {
-        continue;
-      }
-      String field = "ipv" + family.family().version() + ".communities[" + i + "]";
-      boolean opened = false;
-      List<String> communities = rule.communities();
-      for (int j = 0; j < communities.size(); j++) {
-        String[] parts =
-            BirdStrings.community(
-                communities.get(j), subject(), field + ".communities[" + j + "]");
-        if (parts == null) {
-          continue; // confd drops communities that are neither A:B nor A:B:C
-        }
-        if (!opened) {
-          String cidr =
-              BirdStrings.cidr(rule.cidr(), family.family(), subject(), field + ".cidr");
-          out.add("\n      if ( net ~ ").add(cidr).add(" ) then {");
-          opened = true;
-        }
-        out.add(parts.length == 2 ? "\n          bgp_community.add((" : "\n          bgp_large_community.add((")
-            .add(parts[0]);
-        for (int k = 1; k < parts.length; k++) {
-          out.add(", ").add(parts[k]);
-        }
-        out.add("));");
-      }
-      if (opened) {
-        out.add("\n      }");
-      }
-    }
-    out.add("\n}\n\n");
   }
 
   private void appendDebug(TextBuffer out) {

@@ -124,7 +124,8 @@ final class FilterRuleStatement {
     String op =
         switch (WireEnum.parse(FilterMatchOperator.class, operator)
             .orElseThrow(
-                () -> invalid(".matchOperator", "must be Equal, NotEqual, In or NotIn", operator))) {
+                () ->
+                    invalid(".matchOperator", "must be Equal, NotEqual, In or NotIn", operator))) {
           case EQUAL -> "=";
           case NOT_EQUAL -> "!=";
           case IN -> "~";
@@ -161,7 +162,7 @@ final class FilterRuleStatement {
     String value = values.get(0);
     String[] parts = parts(value, ".communities.values[0]");
     condition().add("((");
-    tuple(parts);
+    ApplyCommunities.appendTuple(out, parts);
     out.add(parts.length == 2 ? ") ~ bgp_community)" : ") ~ bgp_large_community)");
   }
 
@@ -172,10 +173,8 @@ final class FilterRuleStatement {
       if (value == null) {
         throw invalid(at + ".addCommunity.value", "is required", null);
       }
-      String[] parts = parts(value, at + ".addCommunity.value");
-      out.add(parts.length == 2 ? "bgp_community.add((" : "bgp_large_community.add((");
-      tuple(parts);
-      out.add(")); ");
+      ApplyCommunities.appendAdd(out, parts(value, at + ".addCommunity.value"));
+      out.add(' ');
     } else if (operation.prependASPath() != null) {
       List<ASNumber> prefix = operation.prependASPath().prefix();
       for (int i = prefix.size() - 1; i >= 0; i--) {
@@ -198,13 +197,6 @@ final class FilterRuleStatement {
       throw invalid(relativeField, "a community must be A:B or A:B:C", community);
     }
     return parts;
-  }
-
-  private void tuple(String[] parts) {
-    out.add(parts[0]);
-    for (int i = 1; i < parts.length; i++) {
-      out.add(", ").add(parts[i]);
-    }
   }
 
   /** Starts the next condition: {@code if (} before the first, {@code &&} between them. */

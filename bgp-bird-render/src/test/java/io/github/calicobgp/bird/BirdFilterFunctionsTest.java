@@ -179,7 +179,8 @@ class BirdFilterFunctionsTest {
         .isEqualTo(
             "\n# v4 BGPFilter "
                 + name
-                + "\nfunction 'bgp_46characters.exactly.so.shou_9615CBDC00BAC628_exportFilterV4'() {"
+                + "\nfunction 'bgp_46characters.exactly.so.shou_9615CBDC00BAC628_exportFilterV4'"
+                + "() {"
                 + "\n  accept;\n}");
   }
 

@@ -366,7 +366,8 @@ class BirdMainFileTest {
 
   @Test
   void debugLevelsChangeTheDebugLines() {
-    NodePlan none = TestPlans.node().logLevel(LogLevel.NONE).v4.address("10.0.0.2/24").node().build();
+    NodePlan none =
+        TestPlans.node().logLevel(LogLevel.NONE).v4.address("10.0.0.2/24").node().build();
     NodePlan debug =
         TestPlans.node().logLevel(LogLevel.DEBUG).v4.address("10.0.0.2/24").node().build();
 

@@ -73,7 +73,8 @@ class BirdParseTest {
     config.writeTo(dir);
 
     assertThat(config.requiresCalicoBird()).isTrue();
-    assertThat(parser.check(dir)).hasValueSatisfying(error -> assertThat(error).contains("bird.cfg"));
+    assertThat(parser.check(dir))
+        .hasValueSatisfying(error -> assertThat(error).contains("bird.cfg"));
   }
 
   @Test

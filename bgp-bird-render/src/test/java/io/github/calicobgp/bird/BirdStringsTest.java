@@ -12,7 +12,9 @@ class BirdStringsTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "plain", "back\\slash", "#;{}'/* */", "tab\tcr\r", "päss€😀", "\u0001\u007f"})
+      strings = {
+        "", "plain", "back\\slash", "#;{}'/* */", "tab\tcr\r", "päss€😀", "\u0001\u007f"
+      })
   void passwordsBirdCanHoldAreKeptVerbatim(String password) {
     assertThat(BirdStrings.password(password, "peer P", "password")).isSameAs(password);
   }
@@ -24,7 +26,8 @@ class BirdStringsTest {
         .isInstanceOf(UnsafeConfigValueException.class)
         .hasMessageStartingWith("peer P: password: contains ")
         .hasMessageEndingWith("(value <redacted>)")
-        .satisfies(e -> assertThat(((BirdRenderException) e).displayValue()).isEqualTo("<redacted>"))
+        .satisfies(
+            e -> assertThat(((BirdRenderException) e).displayValue()).isEqualTo("<redacted>"))
         .message()
         .doesNotContain(password);
   }

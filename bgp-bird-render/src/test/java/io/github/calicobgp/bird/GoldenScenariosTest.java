@@ -120,7 +120,8 @@ class GoldenScenariosTest {
     node.v4
         .address("10.192.0.2/16")
         .blocks(TestPlans.standardBlocks())
-        .globalPeerRoutes(reachable("10.225.0.4", "10.224.0.1"), reachable("10.225.0.5", "10.224.0.1"))
+        .globalPeerRoutes(
+            reachable("10.225.0.4", "10.224.0.1"), reachable("10.225.0.5", "10.224.0.1"))
         .peers(
             external("Global_10_225_0_4", "10.225.0.4", "10.192.0.2"),
             external("Global_10_225_0_5", "10.225.0.5", "10.192.0.2"));

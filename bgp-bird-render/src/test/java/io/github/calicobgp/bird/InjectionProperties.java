@@ -138,7 +138,8 @@ class InjectionProperties {
     node.v4.address("10.0.0.2/24").peers(peer);
     BirdConfig config = renderOrCheckRejection(node.build(), "name");
     if (config != null) {
-      assertThat(config.file("bird.cfg")).contains("\nprotocol bgp " + name + " from bgp_template {");
+      assertThat(config.file("bird.cfg"))
+          .contains("\nprotocol bgp " + name + " from bgp_template {");
       assertBirdAccepts(config);
     }
   }
