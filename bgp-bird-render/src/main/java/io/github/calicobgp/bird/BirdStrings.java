@@ -235,7 +235,8 @@ public final class BirdStrings {
     return b.append('"').toString();
   }
 
-  static @Nullable String cidrProblem(String text, IPFamily family) {
+  /** Why {@code text} is not a network of {@code family} that BIRD accepts, or null if it is. */
+  private static @Nullable String cidrProblem(String text, IPFamily family) {
     String expected = "must be an " + familyName(family) + " CIDR";
     if (hasIPv6Syntax(text) != isV6(family)) {
       return expected;
@@ -255,7 +256,7 @@ public final class BirdStrings {
     return null;
   }
 
-  static UnsafeConfigValueException unsafe(
+  private static UnsafeConfigValueException unsafe(
       String subject, String field, String reason, String value) {
     return new UnsafeConfigValueException(subject, field, reason, display(value));
   }
