@@ -1,6 +1,9 @@
 package io.github.calicobgp.testkit.lab;
 
 import io.github.calicobgp.api.value.IPFamily;
+import io.github.calicobgp.bird.BirdRenderer;
+import io.github.calicobgp.peering.ClusterPlan;
+import io.github.calicobgp.peering.NodePlan;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +51,19 @@ public final class BirdLab implements AutoCloseable {
   }
 
   /**
+   * A builder holding every node of {@code plan}, each running the files {@code renderer} makes
+   * of its plan; add external peers (such as a fixture's top-of-rack routers), then start it.
+   *
+   * @throws IllegalArgumentException when a node cannot run in a lab (see {@link
+   *     LabNode#of(NodePlan, BirdConfig)})
+   */
+  public static Builder forCluster(ClusterPlan plan, BirdRenderer renderer) {
+    Builder builder = new Builder();
+    plan.nodes().forEach(node -> builder.node(LabNode.of(node, renderer.render(node))));
+    return builder;
+  }
+
+  /**
    * Why a lab cannot run on this machine (not Linux, not root, no {@code ip}, {@code bird} or
    * {@code birdc}, not BIRD 1.6, network namespaces cannot be created), or empty when it can.
    * Probes once per JVM.
@@ -74,6 +90,74 @@ public final class BirdLab implements AutoCloseable {
   /** The folder holding a node's or peer's configuration files, where its daemons run. */
   public Path directory(String host) {
     return host(host).directory();
+  }
+
+  /** The families a node or peer runs BIRD for: IPv4 ({@code bird}), then IPv6 ({@code bird6}). */
+  public List<IPFamily> families(String host) {
+    return host(host).birds().stream().map(BirdDaemon::family).toList();
+  }
+
+  /** How long ago the lab started its first daemon. */
+  public Duration elapsedSinceStart() {
+    return Duration.ofNanos(System.nanoTime() - setup.startNanos());
+  }
+
+  /**
+   * How the BGP sessions of {@code plan}'s nodes compare with the plan now: planned peers BIRD
+   * lacks or has not Established, and BGP protocols it runs that the plan does not name.
+   */
+  public SessionReport sessionReport(ClusterPlan plan) {
+    return PlanComparison.sessions(this, plan);
+  }
+
+  /**
+   * Waits until every node of {@code plan} has a preferred route, learned from one of its planned
+   * peers, to every other node's pod blocks (the blackhole routes of their BlockAffinities) in
+   * each family the node runs; on timeout throws a {@link LabTimeoutException} listing what each
+   * node still lacks.
+   */
+  public void awaitPodBlocks(ClusterPlan plan, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Map<String, List<String>> missing = new LinkedHashMap<>();
+    List<NodePlan> pending = new ArrayList<>(plan.nodes());
+    while (true) {
+      for (Iterator<NodePlan> it = pending.iterator(); it.hasNext(); ) {
+        NodePlan node = it.next();
+        List<String> absent = PlanComparison.missingPodBlocks(this, plan, node);
+        if (absent.isEmpty()) {
+          missing.remove(node.nodeName());
+          it.remove();
+        } else {
+          missing.put(node.nodeName(), absent);
+        }
+      }
+      if (pending.isEmpty()) {
+        return;
+      }
+      if (System.nanoTime() - deadline >= 0) {
+        throw new LabTimeoutException("pod blocks not learned through BGP within "
+            + timeout.toMillis() + " ms:" + missing.entrySet().stream()
+                .map(e -> "\n  " + e.getKey() + " lacks " + e.getValue())
+                .collect(Collectors.joining()));
+      }
+      Poll.pause();
+    }
+  }
+
+  /**
+   * The pod blocks of other nodes that each node of {@code plan} has no preferred route to,
+   * learned from one of its planned peers, now; nodes missing nothing are left out.
+   */
+  public Map<String, List<String>> missingPodBlocks(ClusterPlan plan) {
+    return PlanComparison.missingPodBlocks(this, plan);
+  }
+
+  /**
+   * The routes, from any protocol, that each node of {@code plan} has now to other nodes' pod
+   * blocks; nodes with none are left out.
+   */
+  public Map<String, List<LabRoute>> podBlockRoutes(ClusterPlan plan) {
+    return PlanComparison.podBlockRoutes(this, plan);
   }
 
   /** The protocols of a BIRD node or peer: those of {@code bird}, then of {@code bird6}. */

@@ -1,7 +1,11 @@
 package io.github.calicobgp.testkit.lab;
 
 import io.github.calicobgp.api.value.CIDR;
+import io.github.calicobgp.api.value.IPAddress;
 import io.github.calicobgp.api.value.IPFamily;
+import io.github.calicobgp.bird.BirdConfig;
+import io.github.calicobgp.peering.FamilyPlan;
+import io.github.calicobgp.peering.NodePlan;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +42,33 @@ public record LabNode(String name, CIDR ipv4, @Nullable CIDR ipv6, Map<String, S
   public static LabNode of(
       String name, String ipv4, @Nullable String ipv6, Map<String, String> files) {
     return new LabNode(name, CIDR.parse(ipv4), ipv6 == null ? null : CIDR.parse(ipv6), files);
+  }
+
+  /**
+   * The node of {@code plan}, running the files of {@code config} (rendered from that plan), at
+   * the plan's addresses with the prefix lengths of the node's subnets.
+   *
+   * @throws IllegalArgumentException when the node has no IPv4 address (every lab host needs
+   *     one) or its files need Calico's BIRD fork ({@code krt_tunnel})
+   */
+  public static LabNode of(NodePlan plan, BirdConfig config) {
+    String name = plan.nodeName();
+    CIDR ipv4 = address(plan.ipv4());
+    if (ipv4 == null) {
+      throw new IllegalArgumentException(
+          name + " has no IPv4 address; every host of a BIRD lab needs one");
+    }
+    if (config.requiresCalicoBird()) {
+      throw new IllegalArgumentException(name + "'s files use krt_tunnel (IPIP routes that BIRD"
+          + " programs), which only Calico's fork of BIRD understands");
+    }
+    return new LabNode(name, ipv4, address(plan.ipv6()), config.files());
+  }
+
+  private static @Nullable CIDR address(FamilyPlan family) {
+    IPAddress address = family.address();
+    CIDR network = family.network();
+    return address == null || network == null ? null : CIDR.of(address, network.prefixLength());
   }
 
   /** Checks that {@code ipv4} is IPv4 and {@code ipv6}, if any, IPv6. */
