@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param listenAddress the address BIRD listens on, when {@code bindMode} is {@code NodeIP}
  * @param listenPort the BGP listen port, when not the default
  * @param normalRoutePriority the kernel metric of normal routes ({@code ipvXNormalRoutePriority})
- * @param communities the prefix advertisements, in the order of the BGPConfiguration
- * @param pools the IP pools of this family, in the order of the input
+ * @param communities the prefix advertisements, in the order of the BGPConfiguration; prefixes with
+ *     an empty cidr or without a usable community are left out
+ * @param pools the IP pools of this family, one per network, sorted by CIDR text
  * @param blocks the node's IPAM blocks of this family, in confd's order
  * @param staticRoutes the service routes to advertise, in confd's order
  * @param rejectRoutes the service ranges not to program into the kernel, in confd's order

@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param routeReflectorClusterId the node's route-reflector cluster id, when it is a reflector
  * @param clusterRoutes which pools' routes BIRD programs into the kernel
  * @param serviceLoadBalancerIPs LoadBalancer ranges of the default BGPConfiguration, as written
+ *     (empty entries left out)
  * @param serviceExternalIPs external IP ranges of the default BGPConfiguration, as written
+ *     (empty entries left out)
  * @param bgpFilters every BGPFilter in the cluster, sorted by name
  * @param ipv4 the IPv4 values and peers
  * @param ipv6 the IPv6 values and peers

@@ -1,0 +1,631 @@
+package io.github.calicobgp.api.manifest;
+
+import io.github.calicobgp.api.manifest.Schema.Component;
+import io.github.calicobgp.api.manifest.Schema.Int;
+import io.github.calicobgp.api.manifest.Schema.ListOf;
+import io.github.calicobgp.api.manifest.Schema.MapOf;
+import io.github.calicobgp.api.manifest.Schema.Rec;
+import io.github.calicobgp.api.manifest.Schema.WireType;
+import io.github.calicobgp.api.manifest.Tree.Entry;
+import io.github.calicobgp.api.manifest.Tree.Kind;
+import io.github.calicobgp.api.manifest.Tree.Mapping;
+import io.github.calicobgp.api.manifest.Tree.Scalar;
+import io.github.calicobgp.api.manifest.Tree.Sequence;
+import io.github.calicobgp.api.resource.IntOrString;
+import io.github.calicobgp.api.resource.Resource;
+import io.github.calicobgp.api.resource.ResourceKind;
+import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.api.value.GoDuration;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decodes document trees into resource records, strictly, the way calicoctl's JSON decoding
+ * does after its YAML-to-JSON step: unknown fields, wrong types and out-of-range numbers are
+ * problems; {@code null} leaves a field absent; every problem is recorded (none stops the
+ * decoding) and the location of every value is kept.
+ */
+final class Binder {
+
+  private static final String API_VERSION = "apiVersion";
+  private static final String KIND = "kind";
+  private static final Set<String> LIST_META =
+      Set.of("resourceVersion", "continue", "selfLink", "remainingItemCount");
+  private static final long AS_MAX_VALUE = 0xffff_ffffL;
+  private static final BigInteger AS_MAX = BigInteger.valueOf(AS_MAX_VALUE);
+
+  private final Problems problems;
+  private final List<Resource> resources = new ArrayList<>();
+  private final IdentityHashMap<Resource, ResourceLocations> locations = new IdentityHashMap<>();
+
+  /** The resource being decoded, as {@code Kind/name}, for problems. */
+  private @Nullable String current;
+
+  /** The locations of the values of the resource being decoded, by field path. */
+  private Map<String, SourceLocation> fieldLocations = new HashMap<>();
+
+  Binder(Problems problems) {
+    this.problems = problems;
+  }
+
+  List<Resource> resources() {
+    return resources;
+  }
+
+  IdentityHashMap<Resource, ResourceLocations> locations() {
+    return locations;
+  }
+
+  /**
+   * Decodes one document: a resource, a {@code <Kind>List}, a {@code v1 List}, or a sequence of
+   * resources (as calicoctl accepts); an empty document is skipped.
+   */
+  void document(Tree root) {
+    if (root instanceof Mapping) {
+      topLevel((Mapping) root);
+    } else if (root instanceof Sequence) {
+      for (Tree item : ((Sequence) root).items()) {
+        item(item, null);
+      }
+    } else if (((Scalar) root).kind() != Kind.NULL) {
+      problem(root.location(), "", "expected a resource (a mapping with apiVersion and kind), got "
+          + describe(root));
+    }
+  }
+
+  private void topLevel(Mapping m) {
+    @Nullable String kind = typeMeta(m, KIND);
+    @Nullable String apiVersion = typeMeta(m, API_VERSION);
+    if ("List".equals(kind) && "v1".equals(apiVersion)) {
+      list(m, null);
+      return;
+    }
+    Optional<ResourceKind> listOf =
+        kind == null ? Optional.empty() : ResourceKind.byListKind(kind);
+    if (listOf.isPresent() && listOf.get().apiVersion().equals(apiVersion)) {
+      list(m, listOf.get());
+      return;
+    }
+    item(m, null);
+  }
+
+  /** A list document: its items are resources of {@code kind}, or of their own kinds. */
+  private void list(Mapping m, @Nullable ResourceKind kind) {
+    Set<String> seen = new HashSet<>();
+    Tree items = null;
+    for (Entry e : entries(m, "")) {
+      String key = key(e, "", seen);
+      if (key == null || key.equals(KIND) || key.equals(API_VERSION)) {
+        continue;
+      }
+      if (key.equals("items")) {
+        items = e.value();
+      } else if (key.equals("metadata")) {
+        listMeta(e.value());
+      } else {
+        problem(e.key().location(), key, unknownField(key, null));
+      }
+    }
+    if (items instanceof Sequence) {
+      for (Tree item : ((Sequence) items).items()) {
+        item(item, kind);
+      }
+    } else if (items != null && !isNull(items)) {
+      problem(items.location(), "items", "expected a list of resources, got " + describe(items));
+    }
+  }
+
+  private void listMeta(Tree meta) {
+    if (meta instanceof Mapping) {
+      Set<String> seen = new HashSet<>();
+      for (Entry e : entries((Mapping) meta, "metadata")) {
+        String key = key(e, "metadata", seen);
+        if (key != null && !LIST_META.contains(key)) {
+          problem(e.key().location(), "metadata." + key, unknownField(key, null));
+        }
+      }
+    } else if (!isNull(meta)) {
+      problem(meta.location(), "metadata", "expected a mapping, got " + describe(meta));
+    }
+  }
+
+  /** One resource; {@code listKind} is the kind of its list, when that fixes its kind. */
+  private void item(Tree tree, @Nullable ResourceKind listKind) {
+    if (!(tree instanceof Mapping)) {
+      if (!isNull(tree)) {
+        problem(tree.location(), "", "expected a resource (a mapping), got " + describe(tree));
+      }
+      return;
+    }
+    Mapping m = (Mapping) tree;
+    ResourceKind kind = listKind != null ? listKind : resourceKind(m);
+    if (kind == null) {
+      return;
+    }
+    current = displayName(kind, m);
+    fieldLocations = new HashMap<>();
+    Object record = record(m, Schema.of(kind.type()), "", kind);
+    if (record != null) {
+      Resource r = (Resource) record;
+      resources.add(r);
+      locations.put(r, new ResourceLocations(m.location(), fieldLocations));
+    }
+    current = null;
+  }
+
+  /** The kind a resource names, or null (with a problem) when it names none we know. */
+  private @Nullable ResourceKind resourceKind(Mapping m) {
+    String kind = typeMeta(m, KIND);
+    String apiVersion = typeMeta(m, API_VERSION);
+    if (kind == null) {
+      problem(m.location(), "", "missing kind: every resource needs apiVersion and kind");
+      return null;
+    }
+    Optional<ResourceKind> k = ResourceKind.byKind(kind);
+    String expectedApiVersion =
+        k.or(() -> ResourceKind.byListKind(kind))
+            .map(ResourceKind::apiVersion)
+            .orElse(kind.equals("List") ? "v1" : null);
+    if (expectedApiVersion == null) {
+      problem(valueAt(m, KIND), KIND, "unknown kind \"" + kind + "\" (apiVersion "
+          + (apiVersion == null ? "missing" : "\"" + apiVersion + "\"") + "); known: "
+          + knownKinds());
+      return null;
+    }
+    if (!expectedApiVersion.equals(apiVersion)) {
+      current = k.map(known -> displayName(known, m)).orElse(null);
+      problem(apiVersion == null ? m.location() : valueAt(m, API_VERSION), API_VERSION,
+          (apiVersion == null ? "missing apiVersion" : "wrong apiVersion \"" + apiVersion + "\"")
+              + ": kind " + kind + " is " + expectedApiVersion);
+      current = null;
+      return null;
+    }
+    if (k.isEmpty()) {
+      problem(valueAt(m, KIND), KIND, "a " + kind + " cannot be an item of a list");
+      return null;
+    }
+    return k.get();
+  }
+
+  private static String knownKinds() {
+    return Arrays.stream(ResourceKind.values())
+            .map(k -> k.apiVersion() + " " + k.kind())
+            .collect(Collectors.joining(", "))
+        + ", each also as a <Kind>List, and v1 List";
+  }
+
+  /** A record from a mapping; {@code resource} is set for a top-level resource. */
+  private @Nullable Object record(
+      Mapping m, Schema schema, String path, @Nullable ResourceKind resource) {
+    Object[] args = new Object[schema.components().size()];
+    Set<String> seen = new HashSet<>();
+    for (Entry e : entries(m, path)) {
+      String key = key(e, path, seen);
+      if (key == null) {
+        continue;
+      }
+      String child = path.isEmpty() ? key : path + "." + key;
+      fieldLocations.put(child, e.value().location());
+      if (resource != null && (key.equals(KIND) || key.equals(API_VERSION))) {
+        String expected = key.equals(KIND) ? resource.kind() : resource.apiVersion();
+        String actual = e.value() instanceof Scalar ? GoYaml.asString((Scalar) e.value()) : null;
+        if (!expected.equals(actual)) {
+          problem(e.value().location(), child, "expected " + expected + ", got "
+              + describe(e.value()));
+        }
+        continue;
+      }
+      Component c = schema.byWireName(key);
+      if (c == null) {
+        problem(e.key().location(), child, unknownField(key, schema));
+        continue;
+      }
+      args[c.index()] = value(c.type(), e.value(), child);
+    }
+    for (Component c : schema.components()) {
+      if (args[c.index()] == null) {
+        args[c.index()] = emptyCollection(c.type());
+      }
+    }
+    try {
+      return schema.construct(args);
+    } catch (IllegalArgumentException e) {
+      problem(m.location(), path, String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  private static @Nullable Object emptyCollection(WireType t) {
+    if (t instanceof ListOf) {
+      return List.of();
+    }
+    return t instanceof MapOf ? Map.of() : null;
+  }
+
+  /** A value of type {@code t}; null when absent or wrong (then with a problem). */
+  private @Nullable Object value(WireType t, Tree v, String path) {
+    if (isNull(v)) {
+      return null;
+    }
+    if (t instanceof Schema.Scalar) {
+      return scalar((Schema.Scalar) t, v, path);
+    }
+    if (t instanceof Int) {
+      return integer((Int) t, v, path);
+    }
+    if (t instanceof Rec) {
+      if (v instanceof Mapping) {
+        return record((Mapping) v, Schema.of(((Rec) t).type()), path, null);
+      }
+      return wrongType(v, path, "a mapping");
+    }
+    if (t instanceof ListOf) {
+      if (v instanceof Sequence) {
+        return list(((ListOf) t).element(), (Sequence) v, path);
+      }
+      return wrongType(v, path, "a list");
+    }
+    if (v instanceof Mapping) {
+      return map(((MapOf) t).base64(), (Mapping) v, path);
+    }
+    return wrongType(v, path, "a mapping of strings");
+  }
+
+  private @Nullable Object scalar(Schema.Scalar t, Tree v, String path) {
+    if (!(v instanceof Scalar)) {
+      return wrongType(v, path, expected(t));
+    }
+    Scalar s = (Scalar) v;
+    switch (t) {
+      case STRING:
+        return GoYaml.asString(s);
+      case BOOLEAN:
+        return s.kind() == Kind.BOOL ? s.value() : wrongType(v, path, expected(t));
+      case AS_NUMBER:
+        return asNumber(s, path);
+      case DURATION:
+        if (s.kind() != Kind.STRING) {
+          return wrongType(v, path, expected(t));
+        }
+        try {
+          return GoDuration.parse((String) s.value());
+        } catch (IllegalArgumentException e) {
+          return invalid(v, path, e);
+        }
+      default:
+        if (s.kind() == Kind.STRING) {
+          return IntOrString.of((String) s.value());
+        }
+        if (s.kind() != Kind.INT && s.kind() != Kind.FLOAT) {
+          return wrongType(v, path, expected(t));
+        }
+        Integer i = (Integer) integer(new Int("int32", Integer.MIN_VALUE, Integer.MAX_VALUE,
+            false), v, path);
+        return i == null ? null : IntOrString.of(i);
+    }
+  }
+
+  private static String expected(Schema.Scalar t) {
+    switch (t) {
+      case STRING:
+        return "a string";
+      case BOOLEAN:
+        return "a boolean (true or false)";
+      case AS_NUMBER:
+        return "an AS number";
+      case DURATION:
+        return "a duration string such as \"90s\"";
+      default:
+        return "an integer or a string";
+    }
+  }
+
+  private @Nullable Object asNumber(Scalar s, String path) {
+    if (s.kind() == Kind.STRING) {
+      try {
+        return ASNumber.parse((String) s.value());
+      } catch (IllegalArgumentException e) {
+        return invalid(s, path, e);
+      }
+    }
+    if (s.kind() == Kind.FLOAT && integral(s) == null) {
+      problem(s.location(), path, "AS number " + s.text() + " is not an integer (write an asdot"
+          + " AS number in quotes, e.g. \"1.10\")");
+      return null;
+    }
+    BigInteger n = integral(s);
+    if (n == null) {
+      return wrongType(s, path, "an AS number");
+    }
+    if (n.signum() < 0 || n.compareTo(AS_MAX) > 0) {
+      problem(s.location(), path, "AS number " + s.text() + " is out of range 0.."
+          + AS_MAX_VALUE);
+      return null;
+    }
+    return ASNumber.of(n.longValue());
+  }
+
+  /**
+   * An integer. A float with an integral value is accepted too, because calicoctl's YAML-to-JSON
+   * step writes the float 1.0 as the JSON number 1.
+   */
+  private @Nullable Object integer(Int t, Tree v, String path) {
+    if (!(v instanceof Scalar)) {
+      return wrongType(v, path, "an integer");
+    }
+    Scalar s = (Scalar) v;
+    BigInteger n = integral(s);
+    if (n == null) {
+      return wrongType(v, path, "an integer");
+    }
+    if (n.compareTo(BigInteger.valueOf(t.min())) < 0
+        || n.compareTo(BigInteger.valueOf(t.max())) > 0) {
+      problem(v.location(), path, s.text() + " does not fit " + t.goType());
+      return null;
+    }
+    return t.isLong() ? (Object) n.longValue() : (Object) n.intValue();
+  }
+
+  /** The integer value of an integer scalar, or of a float that Go would write as one. */
+  private static @Nullable BigInteger integral(Scalar s) {
+    if (s.kind() == Kind.INT) {
+      return (BigInteger) s.value();
+    }
+    if (s.kind() == Kind.FLOAT) {
+      double d = (Double) s.value();
+      if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 1e21) {
+        return new BigDecimal(d).toBigIntegerExact();
+      }
+    }
+    return null;
+  }
+
+  private List<Object> list(WireType element, Sequence seq, String path) {
+    List<Object> out = new ArrayList<>(seq.items().size());
+    List<Tree> items = seq.items();
+    for (int i = 0; i < items.size(); i++) {
+      Tree item = items.get(i);
+      String child = path + "[" + i + "]";
+      fieldLocations.put(child, item.location());
+      Object v = isNull(item) ? zero(element, item, child) : value(element, item, child);
+      if (v != null) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What Go leaves in a list element that is {@code null}: the zero value ({@code ""}, 0, an
+   * empty record).
+   */
+  private @Nullable Object zero(WireType t, Tree item, String path) {
+    if (t instanceof Rec) {
+      return record(new Mapping(item.location(), List.of()), Schema.of(((Rec) t).type()), path,
+          null);
+    }
+    if (t instanceof Int) {
+      return ((Int) t).isLong() ? (Object) 0L : (Object) 0;
+    }
+    if (t == Schema.Scalar.STRING) {
+      return "";
+    }
+    if (t == Schema.Scalar.BOOLEAN) {
+      return false;
+    }
+    if (t == Schema.Scalar.AS_NUMBER) {
+      return ASNumber.of(0);
+    }
+    if (t == Schema.Scalar.INT_OR_STRING) {
+      return IntOrString.of(0);
+    }
+    Object empty = emptyCollection(t);
+    return empty != null ? empty : wrongType(item, path, "a duration string such as \"90s\"");
+  }
+
+  private Map<String, String> map(boolean base64, Mapping m, String path) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (Entry e : entries(m, path)) {
+      String key = key(e, path, seen);
+      if (key == null) {
+        continue;
+      }
+      String child = path + "[" + key + "]";
+      Tree v = e.value();
+      fieldLocations.put(child, v.location());
+      String text;
+      if (isNull(v)) {
+        text = "";
+      } else if (!(v instanceof Scalar) || (base64 && ((Scalar) v).kind() != Kind.STRING)) {
+        wrongType(v, child, base64 ? "a base64 string" : "a string");
+        continue;
+      } else {
+        text = GoYaml.asString((Scalar) v);
+      }
+      if (base64 && !isBase64(text)) {
+        problem(v.location(), child, "not valid base64 (standard alphabet, with padding)");
+        continue;
+      }
+      out.put(key, text);
+    }
+    return out;
+  }
+
+  /** Go's base64 decoding of {@code []byte} fields: standard alphabet, padded, newlines ignored. */
+  private static boolean isBase64(String text) {
+    try {
+      Base64.getDecoder().decode(text.replace("\r", "").replace("\n", ""));
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The entries of a mapping with YAML merge keys ({@code <<: *defaults}) applied: keys written
+   * in the mapping win over merged ones, and earlier merged mappings over later ones.
+   */
+  private List<Entry> entries(Mapping m, String path) {
+    if (m.entries().stream().noneMatch(Entry::merge)) {
+      return m.entries();
+    }
+    Set<String> explicit = new HashSet<>();
+    for (Entry e : m.entries()) {
+      if (!e.merge()) {
+        explicit.add(GoYaml.keyString(e.key()));
+      }
+    }
+    Set<String> merged = new HashSet<>();
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : m.entries()) {
+      if (!e.merge()) {
+        out.add(e);
+        continue;
+      }
+      List<Tree> sources =
+          e.value() instanceof Sequence ? ((Sequence) e.value()).items() : List.of(e.value());
+      for (Tree source : sources) {
+        if (!(source instanceof Mapping)) {
+          problem(source.location(), path, "a merge key (<<) needs a mapping or a list of"
+              + " mappings, got " + describe(source));
+          continue;
+        }
+        for (Entry me : entries((Mapping) source, path)) {
+          String k = GoYaml.keyString(me.key());
+          if (k == null || (!explicit.contains(k) && merged.add(k))) {
+            out.add(me);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The key of an entry as text, or null (with a problem) when it is unusable or repeated. */
+  private @Nullable String key(Entry e, String path, Set<String> seen) {
+    String key = GoYaml.keyString(e.key());
+    if (key == null) {
+      problem(e.key().location(), path, e.key() instanceof Scalar
+          ? "a mapping key cannot be null"
+          : "a mapping key must be a scalar, got " + describe(e.key()));
+      return null;
+    }
+    if (!seen.add(key)) {
+      problem(e.key().location(), path, "duplicate key \"" + key + "\"");
+      return null;
+    }
+    return key;
+  }
+
+  private static String unknownField(String key, @Nullable Schema schema) {
+    Component similar = schema == null ? null : schema.byWireNameIgnoringCase(key);
+    return "unknown field \"" + key + "\""
+        + (similar == null
+            ? ""
+            : " (did you mean \"" + similar.wireName() + "\"? field names are case-sensitive)");
+  }
+
+  /** The text of a type-meta field ({@code kind} or {@code apiVersion}), if it is a scalar. */
+  private static @Nullable String typeMeta(Mapping m, String field) {
+    Tree v = lookup(m, field);
+    return v instanceof Scalar ? GoYaml.asString((Scalar) v) : null;
+  }
+
+  private static SourceLocation valueAt(Mapping m, String field) {
+    Tree v = lookup(m, field);
+    return v == null ? m.location() : v.location();
+  }
+
+  private static @Nullable Tree lookup(Mapping m, String key) {
+    for (Entry e : m.entries()) {
+      if (key.equals(GoYaml.keyString(e.key()))) {
+        return e.value();
+      }
+    }
+    return null;
+  }
+
+  /** {@code Kind/name} or {@code Kind/namespace/name}, read before decoding, for problems. */
+  private static String displayName(ResourceKind kind, Mapping m) {
+    Tree meta = lookup(m, "metadata");
+    String name = null;
+    String namespace = null;
+    if (meta instanceof Mapping) {
+      Tree n = lookup((Mapping) meta, "name");
+      Tree ns = lookup((Mapping) meta, "namespace");
+      name = n instanceof Scalar ? GoYaml.asString((Scalar) n) : null;
+      namespace = ns instanceof Scalar ? GoYaml.asString((Scalar) ns) : null;
+    }
+    return kind.kind() + "/" + (namespace == null || namespace.isEmpty() ? "" : namespace + "/")
+        + (name == null ? "<unnamed>" : name);
+  }
+
+  private static boolean isNull(Tree t) {
+    return t instanceof Scalar && ((Scalar) t).kind() == Kind.NULL;
+  }
+
+  private @Nullable Object wrongType(Tree v, String path, String expected) {
+    problem(v.location(), path, "expected " + expected + ", got " + describe(v));
+    return null;
+  }
+
+  private @Nullable Object invalid(Tree v, String path, IllegalArgumentException e) {
+    problem(v.location(), path, String.valueOf(e.getMessage()));
+    return null;
+  }
+
+  private void problem(SourceLocation at, String path, String message) {
+    problems.add(at, current, path, message);
+  }
+
+  /** How a value reads in a message: {@code string "x"}, {@code number 1.5}, {@code a list}. */
+  static String describe(Tree t) {
+    if (t instanceof Mapping) {
+      return "a mapping";
+    }
+    if (t instanceof Sequence) {
+      return "a list";
+    }
+    Scalar s = (Scalar) t;
+    switch (s.kind()) {
+      case STRING:
+        return "string " + quote(s.text());
+      case BOOL:
+        return "boolean " + s.text();
+      case NULL:
+        return "null";
+      default:
+        return "number " + s.text();
+    }
+  }
+
+  private static String quote(String s) {
+    String shown = s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    StringBuilder b = new StringBuilder("\"");
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append('"').toString();
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.calicobgp.api.manifest;
+
+import io.github.calicobgp.api.resource.Resource;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Reads and writes manifests: multi-document YAML or JSON files of resources, decoded the way
+ * calicoctl decodes them (see the package documentation).
+ *
+ * <p>Reading is all or nothing: either every resource of every source, or a {@link
+ * ManifestException} listing every problem found. A document is one resource, a {@code
+ * <Kind>List} with {@code items}, a {@code v1 List}, or a sequence of resources; empty documents
+ * are skipped.
+ *
+ * <p>Writing gives YAML documents separated by {@code ---}, or JSON: one object for one
+ * resource, and a {@code v1 List} (as {@code kubectl get -o json} prints) for any other number.
+ * What is written reads back as equal resources.
+ */
+public final class Manifests {
+
+  private Manifests() {}
+
+  /** Reads files, in order. */
+  public static ResourceSet read(Path... files) {
+    return read(List.of(files));
+  }
+
+  /** Reads files, in order. */
+  public static ResourceSet read(List<Path> files) {
+    return read(files, ReadLimits.DEFAULT);
+  }
+
+  /** Reads files, in order, within {@code limits}. */
+  public static ResourceSet read(List<Path> files, ReadLimits limits) {
+    List<ManifestReader.Source> sources = new ArrayList<>(files.size());
+    for (Path f : files) {
+      sources.add(ManifestReader.file(f));
+    }
+    return ManifestReader.read(sources, limits);
+  }
+
+  /** Reads manifest text; {@code sourceName} names it in locations. */
+  public static ResourceSet read(String content, String sourceName) {
+    return read(content, sourceName, ReadLimits.DEFAULT);
+  }
+
+  /** Reads manifest text within {@code limits}; {@code sourceName} names it in locations. */
+  public static ResourceSet read(String content, String sourceName, ReadLimits limits) {
+    return ManifestReader.read(List.of(ManifestReader.text(content, sourceName)), limits);
+  }
+
+  /**
+   * Reads a stream (UTF-8, or UTF-16 with a byte-order mark) to its end without closing it;
+   * {@code sourceName} names it in locations ({@code -} for standard input).
+   */
+  public static ResourceSet read(InputStream in, String sourceName) {
+    return read(in, sourceName, ReadLimits.DEFAULT);
+  }
+
+  /** Reads a stream within {@code limits}, as {@link #read(InputStream, String)} does. */
+  public static ResourceSet read(InputStream in, String sourceName, ReadLimits limits) {
+    return ManifestReader.read(List.of(ManifestReader.stream(in, sourceName)), limits);
+  }
+
+  /** The resources as YAML documents separated by {@code ---} lines; "" for none. */
+  public static String toYaml(Collection<? extends Resource> resources) {
+    return ManifestWriter.yaml(resources);
+  }
+
+  /** One resource as a YAML document. */
+  public static String toYaml(Resource resource) {
+    return ManifestWriter.yaml(List.of(resource));
+  }
+
+  /**
+   * The resources as pretty-printed JSON: the object itself for exactly one resource, else a
+   * {@code v1 List} object holding them in {@code items}.
+   */
+  public static String toJson(Collection<? extends Resource> resources) {
+    return ManifestWriter.json(resources, resources.size() != 1);
+  }
+
+  /** One resource as a pretty-printed JSON object. */
+  public static String toJson(Resource resource) {
+    return ManifestWriter.json(List.of(resource), false);
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.calicobgp.api.manifest;
+
+import io.github.calicobgp.api.resource.Resource;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable, ordered collection of resources, with the source location of each resource and
+ * of each of its values when they were read from manifests.
+ *
+ * <p>Locations are looked up by identity: two equal resources read from two places keep their
+ * own locations.
+ */
+public final class ResourceSet {
+
+  private static final ResourceSet EMPTY = new ResourceSet(List.of(), new IdentityHashMap<>());
+
+  private final List<Resource> resources;
+  private final Map<Resource, ResourceLocations> locations;
+
+  private ResourceSet(List<Resource> resources, IdentityHashMap<Resource, ResourceLocations> locs) {
+    this.resources = resources;
+    this.locations = Collections.unmodifiableMap(locs);
+  }
+
+  /** Resources read from manifests, with their locations. */
+  static ResourceSet read(List<Resource> resources, IdentityHashMap<Resource, ResourceLocations> l) {
+    return new ResourceSet(List.copyOf(resources), new IdentityHashMap<>(l));
+  }
+
+  /** The given resources, in order, without source locations. */
+  public static ResourceSet of(Collection<? extends Resource> resources) {
+    return new ResourceSet(List.copyOf(resources), new IdentityHashMap<>());
+  }
+
+  /** A set with no resources. */
+  public static ResourceSet empty() {
+    return EMPTY;
+  }
+
+  /** Every resource, in input order. */
+  public List<Resource> all() {
+    return resources;
+  }
+
+  /** The resources of type {@code type}, in input order. */
+  public <T extends Resource> List<T> ofType(Class<T> type) {
+    List<T> out = new ArrayList<>();
+    for (Resource r : resources) {
+      if (type.isInstance(r)) {
+        out.add(type.cast(r));
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Where {@code resource} (this very instance) starts in its manifest, if it was read. */
+  public Optional<SourceLocation> locationOf(Resource resource) {
+    ResourceLocations l = locations.get(Objects.requireNonNull(resource, "resource"));
+    return l == null ? Optional.empty() : Optional.of(l.start());
+  }
+
+  /**
+   * Where the value of {@code fieldPath} (JSON names, {@code [i]} for list items, {@code [key]}
+   * for map entries, e.g. {@code spec.exportV4[0].interface}) was read; falls back to the nearest
+   * enclosing value that was read, then to the resource itself.
+   */
+  public Optional<SourceLocation> locationOf(Resource resource, String fieldPath) {
+    ResourceLocations l = locations.get(Objects.requireNonNull(resource, "resource"));
+    return l == null ? Optional.empty() : Optional.of(l.find(fieldPath));
+  }
+
+  /** This set's resources followed by {@code other}'s, with the locations of both. */
+  public ResourceSet plus(ResourceSet other) {
+    if (other.resources.isEmpty()) {
+      return this;
+    }
+    if (resources.isEmpty()) {
+      return other;
+    }
+    List<Resource> all = new ArrayList<>(resources.size() + other.resources.size());
+    all.addAll(resources);
+    all.addAll(other.resources);
+    IdentityHashMap<Resource, ResourceLocations> locs = new IdentityHashMap<>(locations);
+    locs.putAll(other.locations);
+    return new ResourceSet(List.copyOf(all), locs);
+  }
+
+  /** The number of resources. */
+  public int size() {
+    return resources.size();
+  }
+
+  /** A short description for debugging, e.g. {@code ResourceSet[3 resources]}. */
+  @Override
+  public String toString() {
+    return "ResourceSet[" + resources.size() + " resources]";
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.calicobgp.api.manifest;
+
+import java.util.Objects;
+
+/**
+ * A position in a manifest, for messages.
+ *
+ * @param file the file name as given to the reader ({@code -} for standard input)
+ * @param line the line, counting from 1
+ * @param column the column, counting from 1 (in code points for YAML, in UTF-16 characters for
+ *     JSON)
+ */
+public record SourceLocation(String file, int line, int column) {
+
+  /** Checks that the file name is present. */
+  public SourceLocation {
+    Objects.requireNonNull(file, "file");
+  }
+
+  /** {@code file:line:column}, the way compilers print positions. */
+  @Override
+  public String toString() {
+    return file + ":" + line + ":" + column;
+  }
+}

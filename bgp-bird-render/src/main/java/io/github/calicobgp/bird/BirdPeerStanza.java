@@ -1,0 +1,114 @@
+package io.github.calicobgp.bird;
+
+import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.api.value.IPAddress;
+import io.github.calicobgp.peering.Password;
+import io.github.calicobgp.peering.Peer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One {@code protocol bgp} stanza of {@code bird.cfg} (confd-behavior §8.2, {@code PEER(p)}).
+ * Work per peer is proportional to its text: strings that many peers share (the mesh password,
+ * the node's cluster id) are checked once.
+ */
+final class BirdPeerStanza {
+
+  private static final String FROM_TEMPLATE_NEIGHBOR = " from bgp_template {\n  neighbor ";
+  private static final String NEIGHBOR = ";\n  neighbor ";
+  private static final String SOURCE_ADDRESS = ";\n  source address ";
+  private static final String SOURCE_COMMENT =
+      ";  # The local address we use for the TCP connection";
+  private static final String TTL_OFF = "\n  ttl security off;\n  multihop;";
+
+  private final PeerFilterBodies bodies;
+  private @Nullable String checkedPassword;
+  private @Nullable String checkedClusterId;
+
+  BirdPeerStanza(PeerFilterBodies bodies) {
+    this.bodies = bodies;
+  }
+
+  /** Appends the stanza, starting with a new line and ending with its closing brace. */
+  void append(TextBuffer out, Peer peer) {
+    // Constant text is appended in as few pieces as the common cases allow: this is the loop
+    // that renders a thousand mesh peers.
+    out.add("\nprotocol bgp ").add(BirdStrings.protocolName(peer.name()));
+    ASNumber localAS = peer.localASOverride();
+    if (localAS != null && localAS.value() != 0) {
+      out.add(" from bgp_template {\n  local as ").add(localAS.value()).add(NEIGHBOR);
+    } else {
+      out.add(FROM_TEMPLATE_NEIGHBOR);
+    }
+    out.add(peer.address());
+    Integer port = peer.port();
+    if (port != null && port > 0) {
+      out.add(" port ").add(port);
+    }
+    out.add(" as ").add(peer.remoteAS().value());
+    IPAddress source = peer.sourceAddress();
+    if (source != null) {
+      out.add(SOURCE_ADDRESS).add(source).add(SOURCE_COMMENT);
+    } else {
+      out.add(';');
+    }
+    Integer ttl = peer.ttlSecurityHops();
+    if (ttl != null && ttl > 0) {
+      out.add("\n  ttl security on;\n  multihop ").add(ttl).add(';');
+    } else {
+      out.add(TTL_OFF);
+    }
+    bodies.append(out, peer.importFilters(), peer.exportFilters(), peer.isInternal());
+    if (peer.passive()) {
+      out.add("\n  passive on;");
+    }
+    Long restart = peer.gracefulRestartSeconds();
+    if (restart != null) {
+      out.add("\n  graceful restart time ").add(restart).add(';');
+    }
+    Long keepalive = peer.keepaliveSeconds();
+    if (keepalive != null) {
+      out.add("\n  keepalive time ").add(keepalive).add(';');
+    }
+    String clusterId = peer.routeReflectorClusterId();
+    if (clusterId != null && !clusterId.isEmpty()) {
+      out.add("\n  rr client;\n  rr cluster id ").add(clusterId(clusterId, peer)).add(';');
+    }
+    Password password = peer.password();
+    if (password != null && !password.reveal().isEmpty()) {
+      out.add("\n  password \"").add(password(password.reveal(), peer)).add("\";");
+    }
+    switch (peer.nextHop()) {
+      case KEEP -> out.add("\n  next hop keep;");
+      case SELF -> out.add("\n  next hop self;");
+      case DEFAULT -> {
+        // BGP's default next-hop handling: no statement.
+      }
+    }
+    Integer allowLocalAs = peer.allowLocalAsCount();
+    if (allowLocalAs != null && allowLocalAs > 0) {
+      out.add("\n  allow local as ").add(allowLocalAs).add(';');
+    }
+    out.add("\n}");
+  }
+
+  private String clusterId(String clusterId, Peer peer) {
+    if (!clusterId.equals(checkedClusterId)) {
+      checkedClusterId = BirdStrings.ipv4(clusterId, subject(peer), "routeReflectorClusterId");
+    }
+    return clusterId;
+  }
+
+  private String password(String password, Peer peer) {
+    if (!password.equals(checkedPassword)) {
+      checkedPassword = BirdStrings.password(password, subject(peer), "password");
+    }
+    return password;
+  }
+
+  private static String subject(Peer peer) {
+    String bgpPeer = peer.bgpPeerName();
+    return "peer "
+        + peer.name()
+        + (bgpPeer == null ? " (" + peer.kind().description() + ")" : " (BGPPeer/" + bgpPeer + ")");
+  }
+}

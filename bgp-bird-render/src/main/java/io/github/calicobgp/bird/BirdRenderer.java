@@ -1,0 +1,42 @@
+package io.github.calicobgp.bird;
+
+import io.github.calicobgp.peering.NodePlan;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Renders a node's plan into the six BIRD 1.x files, byte for byte as Calico's confd templates
+ * do (confd-behavior §8), with every input string checked first ({@link BirdStrings}). Stateless
+ * and thread-safe; the same plan always gives the same bytes.
+ */
+public final class BirdRenderer {
+
+  /** A renderer; it holds no state, so one can serve every thread. */
+  public BirdRenderer() {}
+
+  /**
+   * The six files of {@code plan}.
+   *
+   * @throws UnsafeConfigValueException when a value cannot safely reach BIRD text (see {@link
+   *     BirdStrings}), including a missing router id
+   * @throws InvalidBGPFilterException when a BGPFilter rule of an enabled family is one confd
+   *     refuses to render (confd-behavior §6.3)
+   */
+  public BirdConfig render(NodePlan plan) {
+    String routerId = BirdStrings.routerId(plan.routerId(), plan.nodeName());
+    FilterNames names = new FilterNames();
+    BirdMainFile main = new BirdMainFile(plan, routerId, names);
+    BirdIpamFile ipam = new BirdIpamFile(plan);
+    BirdAggrFile aggr = new BirdAggrFile(plan);
+    PoolStatements v4Pools = PoolStatements.of(plan.ipv4());
+    PoolStatements v6Pools = PoolStatements.of(plan.ipv6());
+    Map<String, String> files = new HashMap<>();
+    files.put("bird.cfg", main.render(plan.ipv4()));
+    files.put("bird6.cfg", main.render(plan.ipv6()));
+    files.put("bird_ipam.cfg", ipam.render(plan.ipv4(), v4Pools));
+    files.put("bird6_ipam.cfg", ipam.render(plan.ipv6(), v6Pools));
+    files.put("bird_aggr.cfg", aggr.render(plan.ipv4()));
+    files.put("bird6_aggr.cfg", aggr.render(plan.ipv6()));
+    return new BirdConfig(files, v4Pools.usesKrtTunnel() || v6Pools.usesKrtTunnel());
+  }
+}

@@ -1,0 +1,17 @@
+package io.github.calicobgp.bird;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A value that would reach BIRD's configuration text but cannot do so safely: it would break the
+ * syntax, inject configuration, or make BIRD reject the file (see {@link BirdStrings}).
+ */
+public final class UnsafeConfigValueException extends BirdRenderException {
+
+  private static final long serialVersionUID = 1L;
+
+  UnsafeConfigValueException(
+      String subject, String field, String reason, @Nullable String displayValue) {
+    super(subject, field, reason, displayValue);
+  }
+}

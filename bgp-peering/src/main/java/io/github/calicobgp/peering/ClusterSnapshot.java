@@ -1,0 +1,376 @@
+package io.github.calicobgp.peering;
+
+import io.github.calicobgp.api.manifest.ResourceSet;
+import io.github.calicobgp.api.manifest.SourceLocation;
+import io.github.calicobgp.api.resource.BGPConfiguration;
+import io.github.calicobgp.api.resource.BGPFilter;
+import io.github.calicobgp.api.resource.BGPPeer;
+import io.github.calicobgp.api.resource.BlockAffinity;
+import io.github.calicobgp.api.resource.EndpointSlice;
+import io.github.calicobgp.api.resource.IPPool;
+import io.github.calicobgp.api.resource.Node;
+import io.github.calicobgp.api.resource.Resource;
+import io.github.calicobgp.api.resource.Secret;
+import io.github.calicobgp.api.resource.Service;
+import io.github.calicobgp.api.resource.WorkloadEndpoint;
+import io.github.calicobgp.api.value.CIDR;
+import io.github.calicobgp.api.value.IPAddress;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One state of a cluster, immutable and indexed once: what confd knows when it renders. Build it
+ * with {@link #of(ResourceSet)}, {@link #of(Collection)} or a {@link #builder()}; plan nodes with
+ * a {@link PeeringEngine}.
+ *
+ * <p>Only the {@code default} and {@code node.<name>} BGPConfigurations count. A Node whose
+ * address does not parse is left out, as confd drops it (confd-behavior §3.1). Every list is in a
+ * fixed order (by name, or by namespace and name), so the input order never matters.
+ *
+ * <p>Thread-safe: derived indexes (such as the nodes a selector matches) are memoised lazily.
+ */
+public final class ClusterSnapshot {
+
+  private static final Comparator<Resource> BY_NAMESPACE_AND_NAME =
+      Comparator.comparing((Resource r) -> r.metadata().namespaceOrEmpty())
+          .thenComparing(r -> r.metadata().nameOrEmpty());
+
+  private final List<CalicoNode> nodes;
+  private final Map<String, CalicoNode> nodesByName;
+  private final Map<String, List<CalicoNode>> nodesByAddress;
+  private final @Nullable BGPConfiguration defaultConfiguration;
+  private final Map<String, BGPConfiguration> nodeConfigurations;
+  private final List<BGPPeer> bgpPeers;
+  private final Map<String, BGPFilter> bgpFilters;
+  private final List<BGPFilter> bgpFilterList;
+  private final List<IPPool> ipPools;
+  private final Map<String, List<BlockAffinity>> blockAffinities;
+  private final Map<String, List<WorkloadEndpoint>> workloadEndpoints;
+  private final List<Service> services;
+  private final Map<ServiceName, List<EndpointSlice>> endpointSlices;
+  private final SecretResolver secrets;
+  private final ClusterSettings settings;
+  private final NodeSelection selection;
+  private final MeshCandidates meshCandidates;
+  private final NodeLevelValues nodeLevelValues;
+
+  private ClusterSnapshot(Builder b) {
+    List<CalicoNode> calicoNodes = new ArrayList<>();
+    for (Node node : b.nodes) {
+      CalicoNode.of(node).ifPresent(calicoNodes::add);
+    }
+    calicoNodes.sort(Comparator.comparing(CalicoNode::name));
+    nodes = List.copyOf(calicoNodes);
+    nodesByName = new HashMap<>();
+    nodesByAddress = new HashMap<>();
+    for (CalicoNode node : nodes) {
+      nodesByName.put(node.name(), node);
+      for (CIDR cidr : new CIDR[] {node.ipv4(), node.ipv6()}) {
+        if (cidr != null) {
+          nodesByAddress.computeIfAbsent(cidr.address().toString(), k -> new ArrayList<>())
+              .add(node);
+        }
+      }
+    }
+    nodesByAddress.replaceAll((address, list) -> List.copyOf(list));
+
+    BGPConfiguration global = null;
+    Map<String, BGPConfiguration> perNode = new HashMap<>();
+    for (BGPConfiguration config : b.configurations) {
+      if (config.isDefault()) {
+        global = config;
+      } else {
+        config.nodeName().ifPresent(name -> perNode.put(name, config));
+      }
+    }
+    defaultConfiguration = global;
+    nodeConfigurations = Map.copyOf(perNode);
+    bgpPeers = sorted(b.bgpPeers);
+    bgpFilters = new TreeMap<>();
+    for (BGPFilter filter : b.bgpFilters) {
+      bgpFilters.put(filter.metadata().nameOrEmpty(), filter);
+    }
+    bgpFilterList = List.copyOf(bgpFilters.values());
+    ipPools = sorted(b.ipPools);
+    blockAffinities = groupSorted(b.blockAffinities, a -> nullToEmpty(a.spec().node()));
+    workloadEndpoints = groupSorted(b.workloadEndpoints, w -> nullToEmpty(w.spec().node()));
+    services = sorted(b.services);
+    endpointSlices = groupSorted(
+        b.endpointSlices.stream()
+            .filter(s -> s.metadata().labels().containsKey(EndpointSlice.SERVICE_NAME_LABEL))
+            .toList(),
+        ServiceName::of);
+    secrets = b.secretResolver != null ? b.secretResolver : SecretResolver.of(b.secrets);
+    settings = new ClusterSettings(defaultConfiguration, nodeConfigurations);
+    selection = new NodeSelection(nodes);
+    meshCandidates = new MeshCandidates(nodes);
+    nodeLevelValues = new NodeLevelValues(nodes, ipPools, settings.clusterRoutePolicy());
+  }
+
+  /** The snapshot of these resources, with passwords from the Secrets among them. */
+  public static ClusterSnapshot of(Collection<? extends Resource> resources) {
+    return builder().addAll(resources).build();
+  }
+
+  /**
+   * The snapshot of resources read from manifests, with passwords from the Secrets among them; a
+   * duplicate is reported with the file and line of both resources.
+   */
+  public static ClusterSnapshot of(ResourceSet resources) {
+    Builder builder = builder();
+    for (Resource resource : resources.all()) {
+      builder.add(resource, resources.locationOf(resource).map(SourceLocation::toString).orElse(""));
+    }
+    return builder.build();
+  }
+
+  /** An empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The names of the Calico nodes, sorted. */
+  public List<String> nodeNames() {
+    return nodes.stream().map(CalicoNode::name).toList();
+  }
+
+  /** The Node resources confd knows (those whose addresses parse), sorted by name. */
+  public List<Node> nodes() {
+    return nodes.stream().map(CalicoNode::resource).toList();
+  }
+
+  /** The Node called {@code name}, if confd knows it. */
+  public Optional<Node> node(String name) {
+    return Optional.ofNullable(nodesByName.get(name)).map(CalicoNode::resource);
+  }
+
+  /** A node's labels (empty for an unknown node). */
+  public Map<String, String> labels(String nodeName) {
+    CalicoNode node = nodesByName.get(nodeName);
+    return node == null ? Map.of() : node.labels();
+  }
+
+  /**
+   * The nodes whose IPv4 or IPv6 BGP address is {@code address} in Go canonical text (e.g.
+   * {@code 10.0.0.1} or {@code fd00::1}), sorted by name. Text in another spelling matches
+   * nothing, as in confd.
+   */
+  public List<Node> nodesWithAddress(String address) {
+    return calicoNodesWithAddress(address).stream().map(CalicoNode::resource).toList();
+  }
+
+  /** The names of the nodes a selector matches, sorted; none when it does not parse (§5.1). */
+  public List<String> nodesMatching(String selector) {
+    return selection.nodesMatching(selector).stream().map(CalicoNode::name).toList();
+  }
+
+  /** The {@code default} BGPConfiguration, if any. */
+  public Optional<BGPConfiguration> defaultConfiguration() {
+    return Optional.ofNullable(defaultConfiguration);
+  }
+
+  /** The {@code node.<nodeName>} BGPConfiguration, if any. */
+  public Optional<BGPConfiguration> nodeConfiguration(String nodeName) {
+    return Optional.ofNullable(nodeConfigurations.get(nodeName));
+  }
+
+  /** Every BGPPeer, sorted by name. */
+  public List<BGPPeer> bgpPeers() {
+    return bgpPeers;
+  }
+
+  /** Every BGPFilter, sorted by name. */
+  public List<BGPFilter> bgpFilters() {
+    return bgpFilterList;
+  }
+
+  /** The BGPFilter called {@code name}, if any. */
+  public Optional<BGPFilter> bgpFilter(String name) {
+    return Optional.ofNullable(bgpFilters.get(name));
+  }
+
+  /** Every IPPool, sorted by name. */
+  public List<IPPool> ipPools() {
+    return ipPools;
+  }
+
+  /** The BlockAffinities whose {@code spec.node} is {@code nodeName}, sorted by name. */
+  public List<BlockAffinity> blockAffinities(String nodeName) {
+    return blockAffinities.getOrDefault(nodeName, List.of());
+  }
+
+  /** The WorkloadEndpoints on {@code nodeName}, sorted by namespace and name. */
+  public List<WorkloadEndpoint> workloadEndpoints(String nodeName) {
+    return workloadEndpoints.getOrDefault(nodeName, List.of());
+  }
+
+  /** Every Service, sorted by namespace and name. */
+  public List<Service> services() {
+    return services;
+  }
+
+  /**
+   * The EndpointSlices of a Service: those in its namespace whose
+   * {@code kubernetes.io/service-name} label is its name, sorted by name.
+   */
+  public List<EndpointSlice> endpointSlices(String namespace, String serviceName) {
+    return endpointSlices.getOrDefault(new ServiceName(namespace, serviceName), List.of());
+  }
+
+  /** Where passwords are read from. */
+  public SecretResolver secrets() {
+    return secrets;
+  }
+
+  CalicoNode calicoNode(String name) {
+    CalicoNode node = nodesByName.get(name);
+    if (node == null) {
+      throw new UnknownNodeException(name);
+    }
+    return node;
+  }
+
+  @Nullable CalicoNode findCalicoNode(String name) {
+    return nodesByName.get(name);
+  }
+
+  List<CalicoNode> calicoNodes() {
+    return nodes;
+  }
+
+  List<CalicoNode> calicoNodesWithAddress(String address) {
+    return nodesByAddress.getOrDefault(address, List.of());
+  }
+
+  /** The node that owns {@code address}, the first by name when several do; null if none. */
+  @Nullable String nodeNameAt(IPAddress address) {
+    List<CalicoNode> owners = nodesByAddress.get(address.toString());
+    return owners == null ? null : owners.get(0).name();
+  }
+
+  ClusterSettings settings() {
+    return settings;
+  }
+
+  NodeSelection selection() {
+    return selection;
+  }
+
+  MeshCandidates meshCandidates() {
+    return meshCandidates;
+  }
+
+  NodeLevelValues nodeLevelValues() {
+    return nodeLevelValues;
+  }
+
+  private static <T extends Resource> List<T> sorted(List<T> resources) {
+    List<T> copy = new ArrayList<>(resources);
+    copy.sort(BY_NAMESPACE_AND_NAME);
+    return List.copyOf(copy);
+  }
+
+  private static <K, T extends Resource> Map<K, List<T>> groupSorted(
+      List<T> resources, Function<T, K> key) {
+    Map<K, List<T>> groups = new LinkedHashMap<>();
+    for (T resource : sorted(resources)) {
+      groups.computeIfAbsent(key.apply(resource), k -> new ArrayList<>()).add(resource);
+    }
+    groups.replaceAll((k, list) -> List.copyOf(list));
+    return groups;
+  }
+
+  private static String nullToEmpty(@Nullable String s) {
+    return s == null ? "" : s;
+  }
+
+  /** Collects resources one by one; {@link #build()} checks for duplicates and indexes them. */
+  public static final class Builder {
+    private final Map<ResourceIdentity, Added> seen = new HashMap<>();
+    private final List<Node> nodes = new ArrayList<>();
+    private final List<BGPConfiguration> configurations = new ArrayList<>();
+    private final List<BGPPeer> bgpPeers = new ArrayList<>();
+    private final List<BGPFilter> bgpFilters = new ArrayList<>();
+    private final List<IPPool> ipPools = new ArrayList<>();
+    private final List<BlockAffinity> blockAffinities = new ArrayList<>();
+    private final List<WorkloadEndpoint> workloadEndpoints = new ArrayList<>();
+    private final List<Secret> secrets = new ArrayList<>();
+    private final List<Service> services = new ArrayList<>();
+    private final List<EndpointSlice> endpointSlices = new ArrayList<>();
+    private @Nullable SecretResolver secretResolver;
+
+    private Builder() {}
+
+    /**
+     * Adds a resource.
+     *
+     * @throws DuplicateResourceException if one of the same kind, namespace and name was added
+     */
+    public Builder add(Resource resource) {
+      return add(resource, "");
+    }
+
+    /** Adds a resource, saying where it was read (e.g. {@code "a.yaml:12:1"}) for errors. */
+    private Builder add(Resource resource, String origin) {
+      Added previous = seen.putIfAbsent(ResourceIdentity.of(resource), new Added(resource, origin));
+      if (previous != null) {
+        throw new DuplicateResourceException(previous.resource(), resource, previous.origin(), origin);
+      }
+      addByKind(resource);
+      return this;
+    }
+
+    /** Adds every resource of {@code resources}, in order. */
+    public Builder addAll(Collection<? extends Resource> resources) {
+      resources.forEach(this::add);
+      return this;
+    }
+
+    /** Reads passwords through {@code resolver} instead of the Secrets added. */
+    public Builder secretResolver(SecretResolver resolver) {
+      secretResolver = resolver;
+      return this;
+    }
+
+    /** The snapshot of the resources added so far. */
+    public ClusterSnapshot build() {
+      return new ClusterSnapshot(this);
+    }
+
+    private void addByKind(Resource resource) {
+      if (resource instanceof Node r) {
+        nodes.add(r);
+      } else if (resource instanceof BGPConfiguration r) {
+        configurations.add(r);
+      } else if (resource instanceof BGPPeer r) {
+        bgpPeers.add(r);
+      } else if (resource instanceof BGPFilter r) {
+        bgpFilters.add(r);
+      } else if (resource instanceof IPPool r) {
+        ipPools.add(r);
+      } else if (resource instanceof BlockAffinity r) {
+        blockAffinities.add(r);
+      } else if (resource instanceof WorkloadEndpoint r) {
+        workloadEndpoints.add(r);
+      } else if (resource instanceof Secret r) {
+        secrets.add(r);
+      } else if (resource instanceof Service r) {
+        services.add(r);
+      } else if (resource instanceof EndpointSlice r) {
+        endpointSlices.add(r);
+      }
+    }
+  }
+
+  /** A resource added to a builder and where it was read. */
+  private record Added(Resource resource, String origin) {}
+}

@@ -1,0 +1,89 @@
+package io.github.calicobgp.peering;
+
+import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.api.value.IPAddress;
+import io.github.calicobgp.api.value.IPFamily;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Assembles what one node gets in one family (confd-behavior §4, §5.3, §7, §8.4). */
+final class FamilyPlanner {
+  private FamilyPlanner() {}
+
+  /** The family plan of {@code node}, from its global and own key spaces. */
+  static FamilyPlan plan(PlanContext context, CalicoNode node, ASNumber nodeAS, IPFamily family,
+      KeySpace global, KeySpace own) {
+    ClusterSettings settings = context.settings();
+    IPAddress address = node.address(family);
+    Integer listenPort = settings.listenPortOf(node.name()) == 0
+        ? null : settings.listenPortOf(node.name());
+    ServiceRoutes.Routes routes = context.serviceRoutes().forNode(node, family);
+    List<Peer> peers = address == null ? List.of()
+        : peers(context, new LocalEnd(node, family, address, nodeAS,
+            node.routeReflectorClusterId()), global, own);
+    return new FamilyPlan(
+        family,
+        address,
+        // Quirk §13.18: no network without an address, so no IPv4 kernel pool statements.
+        node.network(family),
+        settings.bindsNodeIP() ? address : null,
+        listenPort,
+        settings.normalRoutePriority(family),
+        Communities.of(settings, node.name(), family),
+        context.nodeLevel().pools(family),
+        BlockRoutes.of(context.snapshot().blockAffinities(node.name()), family),
+        routes.staticRoutes(),
+        routes.rejectRoutes(),
+        reachableRoutes(global, family),
+        reachableRoutes(own, family),
+        context.nodeLevel().wireguardNextHops(node, family),
+        peers);
+  }
+
+  /**
+   * Mesh, global, local-workload and node peers, sorted bytewise by name (§5.3.3); a mesh peer
+   * and a BGPPeer's peer to the same address are both kept (quirk §13.11). Equal names (two
+   * nodes sharing an address in the mesh) keep node-name order; Go's unstable sort leaves that
+   * open.
+   */
+  private static List<Peer> peers(
+      PlanContext context, LocalEnd local, KeySpace global, KeySpace own) {
+    List<Peer> peers = new ArrayList<>(MeshPeers.of(context, local));
+    addRecordPeers(peers, context, local, global, true);
+    addRecordPeers(peers, context, local, own, false);
+    peers.sort(Comparator.comparing(Peer::name));
+    return peers;
+  }
+
+  private static void addRecordPeers(List<Peer> peers, PlanContext context, LocalEnd local,
+      KeySpace space, boolean globalSpace) {
+    for (PeeringRecord record : space.records()) {
+      if (record.ip().family() == local.family()) {
+        Peer peer = RecordPeers.of(context, local, record, globalSpace);
+        if (peer != null) {
+          peers.add(peer);
+        }
+      }
+    }
+  }
+
+  /**
+   * The reachableBy routes of a key space, from the raw records in key order: the node's own
+   * address is not left out and several ports give several routes (quirk §13.23).
+   */
+  private static List<ReachableRoute> reachableRoutes(KeySpace space, IPFamily family) {
+    List<PeeringRecord> records = new ArrayList<>();
+    for (PeeringRecord record : space.records()) {
+      if (record.ip().family() == family && !record.reachableBy().isEmpty()) {
+        records.add(record);
+      }
+    }
+    records.sort(Comparator.comparing(PeeringRecord::key));
+    List<ReachableRoute> routes = new ArrayList<>(records.size());
+    for (PeeringRecord record : records) {
+      routes.add(new ReachableRoute(record.ip(), record.reachableBy()));
+    }
+    return routes;
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.calicobgp.peering;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Computes what confd computes for Calico nodes: their peers and every other value that goes into
+ * BIRD's configuration (confd-behavior §4, §5, §7), from a {@link ClusterSnapshot}. Stateless and
+ * thread-safe; {@link #plan} and {@link #planAll} give identical plans for every node.
+ *
+ * <p>Where confd's result depends on Go map order (§13.10), a stable rule is used: BGPPeers are
+ * taken in name order within each pass, nodes in name order wherever a list of nodes is walked
+ * ({@code nodesMatching}, {@code matchingCalicoNodes}, so {@code M[0]} is the first by name),
+ * local workloads in namespace and name order.
+ */
+public final class PeeringEngine {
+
+  private final PeeringOptions options;
+
+  /** An engine with these options. */
+  public PeeringEngine(PeeringOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** An engine with {@link PeeringOptions#defaults()}. */
+  public PeeringEngine() {
+    this(PeeringOptions.defaults());
+  }
+
+  /** The options this engine applies. */
+  public PeeringOptions options() {
+    return options;
+  }
+
+  /**
+   * The plan of one node, without computing any other node's.
+   *
+   * @throws UnknownNodeException if the snapshot has no valid Node called {@code nodeName}
+   */
+  public NodePlan plan(ClusterSnapshot snapshot, String nodeName) {
+    CalicoNode node = snapshot.calicoNode(nodeName);
+    PlanContext context = new PlanContext(snapshot, options);
+    return new NodePlanner(context, PeerScopeIndex.direct(context)).plan(node);
+  }
+
+  /** The plans of every node, sharing the work that does not depend on the node. */
+  public ClusterPlan planAll(ClusterSnapshot snapshot) {
+    PlanContext context = new PlanContext(snapshot, options);
+    NodePlanner planner = new NodePlanner(context, PeerScopeIndex.inverted(context));
+    List<NodePlan> plans = new ArrayList<>(snapshot.calicoNodes().size());
+    for (CalicoNode node : snapshot.calicoNodes()) {
+      plans.add(planner.plan(node));
+    }
+    return new ClusterPlan(snapshot, plans);
+  }
+}

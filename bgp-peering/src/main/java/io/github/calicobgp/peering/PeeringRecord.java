@@ -1,0 +1,69 @@
+package io.github.calicobgp.peering;
+
+import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.api.value.IPAddress;
+import io.github.calicobgp.api.value.PeerIP;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A peering record: what one BGPPeer says about one remote address, before it is rendered for a
+ * node (confd-behavior §5.2). The defaults are confd's: port 0, AS 0, no local AS, "" texts.
+ *
+ * @param ip the remote address
+ * @param port the remote port, 0 when none
+ * @param asNumber the remote AS (0 when the BGPPeer gave none)
+ * @param localASNumber the local AS override, null for none (confd's 0)
+ * @param routeReflectorClusterId the remote node's cluster id ("" when none or not a node)
+ * @param password the resolved password, null when none
+ * @param sourceAddress {@code UseNodeIP}, {@code None} or whatever the BGPPeer said; "" for none
+ * @param restartSeconds the graceful-restart time
+ * @param keepaliveSeconds the keepalive time
+ * @param keepNextHop the legacy {@code keepOriginalNextHop}, when no {@code nextHopMode} is set
+ * @param nextHopMode the BGPPeer's {@code nextHopMode} text, "" when unset
+ * @param calicoNode whether an explicit peerIP is some node's address (auto-passive)
+ * @param allowLocalAs {@code numAllowedLocalASNumbers}, 0 when unset
+ * @param ttlSecurity the GTSM hop count, 0 when off
+ * @param filters the BGPFilter names, in order
+ * @param reachableBy the gateway text, "" when none
+ * @param passive whether the record is passive by construction (local workloads)
+ * @param localWorkload whether it is a local-workload record
+ * @param bgpPeerName the BGPPeer that made it
+ */
+record PeeringRecord(
+    IPAddress ip,
+    int port,
+    ASNumber asNumber,
+    @Nullable ASNumber localASNumber,
+    String routeReflectorClusterId,
+    @Nullable String password,
+    String sourceAddress,
+    @Nullable Long restartSeconds,
+    @Nullable Long keepaliveSeconds,
+    boolean keepNextHop,
+    String nextHopMode,
+    boolean calicoNode,
+    int allowLocalAs,
+    int ttlSecurity,
+    List<String> filters,
+    String reachableBy,
+    boolean passive,
+    boolean localWorkload,
+    String bgpPeerName) {
+
+  /** The key this record is stored under: family and {@code <ipkey>} (§3.4). */
+  RecordKey key() {
+    return new RecordKey(ip.family(), PeerIP.recordKey(ip, port));
+  }
+
+  /** This record with the settings {@code setCommon} copies from the BGPPeer (§5.2). */
+  PeeringRecord withCommon(
+      @Nullable String password,
+      String sourceAddress,
+      @Nullable Long restartSeconds,
+      @Nullable Long keepaliveSeconds) {
+    return new PeeringRecord(ip, port, asNumber, localASNumber, routeReflectorClusterId, password,
+        sourceAddress, restartSeconds, keepaliveSeconds, keepNextHop, nextHopMode, calicoNode,
+        allowLocalAs, ttlSecurity, filters, reachableBy, passive, localWorkload, bgpPeerName);
+  }
+}

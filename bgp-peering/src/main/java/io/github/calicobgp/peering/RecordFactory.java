@@ -1,0 +1,199 @@
+package io.github.calicobgp.peering;
+
+import static io.github.calicobgp.peering.BGPPeerScope.isEmpty;
+import static io.github.calicobgp.peering.BGPPeerScope.orEmpty;
+
+import io.github.calicobgp.api.resource.BGPPassword;
+import io.github.calicobgp.api.resource.BGPPeer;
+import io.github.calicobgp.api.resource.BGPPeerSpec;
+import io.github.calicobgp.api.resource.SecretKeySelector;
+import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.api.value.GoDuration;
+import io.github.calicobgp.api.value.IPAddress;
+import io.github.calicobgp.api.value.IPFamily;
+import io.github.calicobgp.api.value.PeerIP;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns BGPPeers into peering records (confd-behavior §5.2). The forward and reverse records of a
+ * BGPPeer do not depend on the node that renders them, so each is computed once and shared by
+ * every node's plan; local-workload records depend on the node's workloads and are not memoised.
+ */
+final class RecordFactory {
+
+  private static final ASNumber NO_AS = ASNumber.of(0);
+  private static final String USE_NODE_IP = "UseNodeIP";
+
+  private final ClusterSnapshot snapshot;
+  private final ClusterSettings settings;
+  private final BGPPeerScope scope;
+  private final String secretNamespace;
+  private final ConcurrentMap<String, List<PeeringRecord>> forward = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, List<PeeringRecord>> reverse = new ConcurrentHashMap<>();
+
+  RecordFactory(ClusterSnapshot snapshot, BGPPeerScope scope, String secretNamespace) {
+    this.snapshot = snapshot;
+    this.settings = snapshot.settings();
+    this.scope = scope;
+    this.secretNamespace = secretNamespace;
+  }
+
+  /**
+   * The records of passes 1 and 2 for a BGPPeer without {@code localWorkloadSelector}: one per
+   * family address of each node its {@code peerSelector} matches, or the one of its
+   * {@code peerIP}.
+   */
+  List<PeeringRecord> forward(BGPPeer peer) {
+    return forward.computeIfAbsent(peer.metadata().nameOrEmpty(), name ->
+        isEmpty(peer.spec().peerSelector()) ? explicit(peer) : selected(peer));
+  }
+
+  /** The records pass 3 adds to the nodes of {@link BGPPeerScope#reverseLocalNodes}. */
+  List<PeeringRecord> reverse(BGPPeer peer) {
+    return reverse.computeIfAbsent(peer.metadata().nameOrEmpty(), name -> reversed(peer));
+  }
+
+  /** The records of one local workload's addresses for a local-workload BGPPeer. */
+  List<PeeringRecord> localWorkload(BGPPeer peer, List<IPAddress> addresses) {
+    BGPPeerSpec spec = peer.spec();
+    List<PeeringRecord> records = new ArrayList<>(addresses.size());
+    for (IPAddress address : addresses) {
+      // Quirk §13.8: no password, timers, TTL, next hop or allow-local-as; never a source address.
+      records.add(new PeeringRecord(address, 0, asOrZero(spec.asNumber()),
+          localAS(spec.localASNumber()), "", null, "None", null, null, false, "", false, 0, 0,
+          spec.filters(), "", true, true, peer.metadata().nameOrEmpty()));
+    }
+    return records;
+  }
+
+  private List<PeeringRecord> selected(BGPPeer peer) {
+    List<PeeringRecord> records = new ArrayList<>();
+    for (CalicoNode node : snapshot.selection().nodesMatching(peer.spec().peerSelector())) {
+      addNodeRecords(records, node, true, true, peer);
+    }
+    return withCommon(records, peer);
+  }
+
+  private List<PeeringRecord> explicit(BGPPeer peer) {
+    BGPPeerSpec spec = peer.spec();
+    // Quirk §13.12: "2001::1:179" is one IPv6 address, and ports read with base prefixes.
+    PeerIP.HostPort target = PeerIP.splitLikeConfd(orEmpty(spec.peerIP()));
+    Optional<IPAddress> parsed = IPAddress.tryParse(target.host());
+    if (parsed.isEmpty()) {
+      return List.of();
+    }
+    IPAddress ip = parsed.get();
+    int port = target.port();
+    if (port == 0) {
+      // Quirk §13.7: the port is inferred only from a node with this address text and AS.
+      List<CalicoNode> matching = scope.matchingCalicoNodes(target.host(), spec.asNumberOrZero(), 0);
+      if (!matching.isEmpty()) {
+        port = settings.listenPortOf(matching.get(0).name());
+      }
+    }
+    String reachableBy = "";
+    if (!isEmpty(spec.reachableBy())) {
+      Optional<IPAddress> gateway = IPAddress.tryParse(spec.reachableBy());
+      if (gateway.isEmpty() || gateway.get().family() != ip.family()) {
+        return List.of();
+      }
+      reachableBy = spec.reachableBy();
+    }
+    boolean calicoNode = !snapshot.calicoNodesWithAddress(target.host()).isEmpty();
+    // Quirk §13.13: without asNumber the record's AS is 0.
+    PeeringRecord record = new PeeringRecord(ip, port, asOrZero(spec.asNumber()),
+        localAS(spec.localASNumber()), "", null, "", null, null, keepsNextHop(spec),
+        nextHopMode(spec), calicoNode, orZero(spec.numAllowedLocalASNumbers()),
+        orZero(spec.ttlSecurity()), spec.filters(), reachableBy, false, false,
+        peer.metadata().nameOrEmpty());
+    return withCommon(List.of(record), peer);
+  }
+
+  private List<PeeringRecord> reversed(BGPPeer peer) {
+    if (!BGPPeerScope.reverses(peer)) {
+      return List.of();
+    }
+    boolean bySelector = !isEmpty(peer.spec().peerSelector());
+    boolean v6 = orEmpty(peer.spec().peerIP()).contains(":");
+    List<PeeringRecord> records = new ArrayList<>();
+    for (CalicoNode node : scope.reversePeerNodes(peer)) {
+      addNodeRecords(records, node, bySelector || !v6, bySelector || v6, peer);
+    }
+    return withCommon(records, peer);
+  }
+
+  /** confd's {@code nodeAsRecords}: one record per included family in which the node has an address. */
+  private void addNodeRecords(
+      List<PeeringRecord> records, CalicoNode node, boolean v4, boolean v6, BGPPeer peer) {
+    BGPPeerSpec spec = peer.spec();
+    for (IPFamily family : IPFamily.values()) {
+      IPAddress address = node.address(family);
+      boolean included = family == IPFamily.V4 ? v4 : v6;
+      if (!included || address == null) {
+        continue;
+      }
+      ASNumber as = node.asNumber() == null ? settings.globalAS() : node.asNumber();
+      // Quirk §13.8: localASNumber and numAllowedLocalASNumbers do not reach these records.
+      records.add(new PeeringRecord(address, settings.listenPortOf(node.name()), as, null,
+          node.routeReflectorClusterId(), null, "", null, null, keepsNextHop(spec),
+          nextHopMode(spec), false, 0, orZero(spec.ttlSecurity()), spec.filters(),
+          orEmpty(spec.reachableBy()), false, false, peer.metadata().nameOrEmpty()));
+    }
+  }
+
+  /** confd's {@code setCommon}: password, source address and timers from the BGPPeer. */
+  private List<PeeringRecord> withCommon(List<PeeringRecord> records, BGPPeer peer) {
+    BGPPeerSpec spec = peer.spec();
+    String password = password(spec.password());
+    String source = isEmpty(spec.sourceAddress()) ? USE_NODE_IP : spec.sourceAddress();
+    Long restart = seconds(spec.maxRestartTime());
+    Long keepalive = seconds(spec.keepaliveTime());
+    List<PeeringRecord> result = new ArrayList<>(records.size());
+    for (PeeringRecord record : records) {
+      result.add(record.withCommon(password, source, restart, keepalive));
+    }
+    return List.copyOf(result);
+  }
+
+  /** The Secret value a password refers to, in the Secret namespace; null when missing. */
+  @Nullable String password(@Nullable BGPPassword password) {
+    SecretKeySelector ref = password == null ? null : password.secretKeyRef();
+    if (ref == null) {
+      return null;
+    }
+    return snapshot.secrets()
+        .value(secretNamespace, orEmpty(ref.name()), orEmpty(ref.key()))
+        .orElse(null);
+  }
+
+  /** Whole seconds, rounded as confd rounds them (§3.6). */
+  static @Nullable Long seconds(@Nullable GoDuration duration) {
+    return duration == null ? null : duration.toWholeSecondsRounded();
+  }
+
+  /** Quirk §13.9: any {@code nextHopMode}, {@code Auto} included, disables the legacy flag. */
+  private static boolean keepsNextHop(BGPPeerSpec spec) {
+    return spec.nextHopMode() == null && spec.keepsOriginalNextHop();
+  }
+
+  private static String nextHopMode(BGPPeerSpec spec) {
+    return spec.nextHopMode() == null ? "" : spec.nextHopMode();
+  }
+
+  private static ASNumber asOrZero(@Nullable ASNumber as) {
+    return as == null ? NO_AS : as;
+  }
+
+  private static @Nullable ASNumber localAS(@Nullable ASNumber as) {
+    return as == null || as.value() == 0 ? null : as;
+  }
+
+  private static int orZero(@Nullable Integer value) {
+    return value == null ? 0 : value;
+  }
+}

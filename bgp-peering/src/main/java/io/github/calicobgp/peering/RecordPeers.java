@@ -1,0 +1,89 @@
+package io.github.calicobgp.peering;
+
+import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.api.value.IPAddress;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders a peering record as a peer of the planned node (confd-behavior §5.3.2): name, passive
+ * rules, route-reflector clients, next hop and filter calls.
+ */
+final class RecordPeers {
+  private RecordPeers() {}
+
+  /**
+   * The peer a record of the global ({@code globalSpace}) or the node's own key space gives
+   * {@code local}, or null when the record points at the node's own address.
+   */
+  static @Nullable Peer of(
+      PlanContext context, LocalEnd local, PeeringRecord record, boolean globalSpace) {
+    IPAddress ip = record.ip();
+    String ipText = ip.toString();
+    if (ipText.equals(local.address().toString())) {
+      return null;
+    }
+    PeerKind kind = record.localWorkload()
+        ? PeerKind.LOCAL_WORKLOAD : globalSpace ? PeerKind.GLOBAL : PeerKind.NODE;
+    ASNumber remoteAS = record.asNumber();
+    ASNumber localAS = record.localASNumber() != null ? record.localASNumber() : local.asNumber();
+    boolean internal = remoteAS.equals(localAS);
+    FilterRefs.Calls calls = context.filterRefs().of(record.filters(), local.family());
+    String password = record.password();
+    return new Peer(
+        PeerNames.of(kind, ip, record.port()),
+        kind,
+        local.family(),
+        ip,
+        record.port() > 0 ? record.port() : null,
+        remoteAS,
+        record.localASNumber(),
+        localAS,
+        "UseNodeIP".equals(record.sourceAddress()) ? local.address() : null,
+        record.ttlSecurity() > 0 ? record.ttlSecurity() : null,
+        isPassive(local, record, kind, ipText),
+        isRouteReflectorClient(local, record, internal) ? local.clusterId() : null,
+        password == null || password.isEmpty() ? null : Password.of(password),
+        record.restartSeconds(),
+        record.keepaliveSeconds(),
+        nextHop(record, internal),
+        record.allowLocalAs() > 0 ? record.allowLocalAs() : null,
+        calls.imports(),
+        calls.exports(),
+        record.reachableBy().isEmpty() ? null : record.reachableBy(),
+        record.bgpPeerName(),
+        context.snapshot().nodeNameAt(ip));
+  }
+
+  /**
+   * Quirk §13.3: local workloads are always passive; a {@code Global} peer is passive only when
+   * its explicit peerIP is some node's address and sorts above this node's (quirk §13.1);
+   * {@code Node} peers never are.
+   */
+  private static boolean isPassive(
+      LocalEnd local, PeeringRecord record, PeerKind kind, String ipText) {
+    if (record.passive()) {
+      return true;
+    }
+    return kind != PeerKind.NODE && record.calicoNode() && local.isBelow(ipText);
+  }
+
+  /**
+   * Quirk §13.4: on a route reflector every iBGP peer whose record carries no cluster id, or
+   * another one, is a client; explicit-IP records carry none.
+   */
+  private static boolean isRouteReflectorClient(
+      LocalEnd local, PeeringRecord record, boolean internal) {
+    String peerCluster = record.routeReflectorClusterId();
+    return internal && !local.clusterId().isEmpty()
+        && (peerCluster.isEmpty() || !peerCluster.equals(local.clusterId()));
+  }
+
+  /** Quirk §13.9: {@code Self}/{@code Keep} for any peer; the legacy flag only for eBGP. */
+  private static NextHopPolicy nextHop(PeeringRecord record, boolean internal) {
+    return switch (record.nextHopMode()) {
+      case "Self" -> NextHopPolicy.SELF;
+      case "Keep" -> NextHopPolicy.KEEP;
+      default -> record.keepNextHop() && !internal ? NextHopPolicy.KEEP : NextHopPolicy.DEFAULT;
+    };
+  }
+}

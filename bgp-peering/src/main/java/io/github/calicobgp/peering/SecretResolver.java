@@ -1,0 +1,52 @@
+package io.github.calicobgp.peering;
+
+import io.github.calicobgp.api.resource.Secret;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where BGP passwords come from: the value of one key of a Kubernetes Secret. confd reads them
+ * only when it has a Kubernetes API client; {@link #none()} stands for the etcd datastore, where
+ * no password is ever set (confd-behavior §2.1).
+ */
+@FunctionalInterface
+public interface SecretResolver {
+
+  /** The text of {@code key} in Secret {@code secretName} of {@code namespace}, if both exist. */
+  Optional<String> value(String namespace, String secretName, String key);
+
+  /**
+   * A resolver over these Secrets; a value that is not valid base64 counts as missing.
+   *
+   * @throws DuplicateResourceException if two Secrets have the same namespace and name
+   */
+  static SecretResolver of(Collection<Secret> secrets) {
+    Map<SecretName, Secret> byName = new HashMap<>();
+    for (Secret secret : secrets) {
+      SecretName name = new SecretName(
+          secret.metadata().namespaceOrEmpty(), secret.metadata().nameOrEmpty());
+      Secret previous = byName.putIfAbsent(name, secret);
+      if (previous != null) {
+        throw new DuplicateResourceException(previous, secret);
+      }
+    }
+    return (namespace, secretName, key) -> {
+      Secret secret = byName.get(new SecretName(namespace, secretName));
+      if (secret == null) {
+        return Optional.empty();
+      }
+      try {
+        return secret.value(key);
+      } catch (IllegalArgumentException badBase64) {
+        return Optional.empty();
+      }
+    };
+  }
+
+  /** A resolver that knows no Secret, like confd without a Kubernetes API client. */
+  static SecretResolver none() {
+    return (namespace, secretName, key) -> Optional.empty();
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.calicobgp.testkit.lab;
+
+/** A daemon of the lab exited while starting, usually because it rejected its configuration. */
+public final class DaemonStartException extends LabException {
+  private static final long serialVersionUID = 1L;
+
+  private final String host;
+  private final String daemon;
+  private final String daemonOutput;
+
+  /** The daemon {@code daemon} (e.g. {@code bird6}) of {@code host} failed, printing {@code daemonOutput}. */
+  public DaemonStartException(String host, String daemon, int exitCode, String daemonOutput) {
+    super(daemon + " of " + host + " failed to start (exit code " + exitCode + "): " + daemonOutput);
+    this.host = host;
+    this.daemon = daemon;
+    this.daemonOutput = daemonOutput;
+  }
+
+  /** The node or external peer whose daemon failed. */
+  public String host() {
+    return host;
+  }
+
+  /** The program that failed: {@code bird}, {@code bird6} or {@code bgpd}. */
+  public String daemon() {
+    return daemon;
+  }
+
+  /** What the daemon itself printed, e.g. {@code bird: bird.cfg:4:1 syntax error}. */
+  public String daemonOutput() {
+    return daemonOutput;
+  }
+}

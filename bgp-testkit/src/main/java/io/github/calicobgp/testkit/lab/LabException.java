@@ -1,0 +1,16 @@
+package io.github.calicobgp.testkit.lab;
+
+/** A lab could not be set up, queried or torn down. */
+public class LabException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** An error with a message. */
+  public LabException(String message) {
+    super(message);
+  }
+
+  /** An error with a message and the exception that caused it. */
+  public LabException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
