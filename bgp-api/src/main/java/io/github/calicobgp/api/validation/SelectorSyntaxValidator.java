@@ -13,7 +13,8 @@ final class SelectorSyntaxValidator extends TextRule<SelectorSyntax> {
       Selector.parse(value);
       return null;
     } catch (SelectorParseException e) {
-      return e.getMessage();
+      // Not e.getMessage(): the selector is quoted here, so a newline in it stays on one line.
+      return "invalid selector " + Messages.quote(e.selector()) + " at position " + e.position() + ": " + e.reason();
     }
   }
 }
