@@ -4,14 +4,14 @@ import java.io.InputStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code calico-bgp} command. Each subcommand is a class of its own, extending
- * {@link CliCommand} (which owns error handling and exit codes), listed once below.
+ * The {@code calico-bgp} command. Each subcommand is a class of its own, extending {@link
+ * CliCommand} (which owns error handling and exit codes), listed once below.
  */
 @Command(
     name = "calico-bgp",
@@ -19,19 +19,21 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     // Subcommands inherit --help, --version and the exit code list.
     scope = ScopeType.INHERIT,
-    description = "Reads Calico's projectcalico.org/v3 BGP resources and checks, explains and renders"
-        + " the BGP peering they define.",
+    description =
+        "Reads Calico's projectcalico.org/v3 BGP resources and checks, explains and renders"
+            + " the BGP peering they define.",
     synopsisSubcommandLabel = "COMMAND",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:success",
-        "1:invalid input: the problems are printed on stderr, one per line, as file:line:"
-            + " Kind/name: field: message",
-        "2:usage error",
-        "70:internal error (a bug in calico-bgp; please report it)"},
+      "0:success",
+      "1:invalid input: the problems are printed on stderr, one per line, as file:line:"
+          + " Kind/name: field: message",
+      "2:usage error",
+      "70:internal error (a bug in calico-bgp; please report it)"
+    },
     subcommands = {
-        ValidateCommand.class,
-        SelectCommand.class,
+      ValidateCommand.class,
+      SelectCommand.class,
     })
 public final class CalicoBgp implements Callable<Integer> {
 
@@ -45,8 +47,7 @@ public final class CalicoBgp implements Callable<Integer> {
 
   private final InputStream stdin;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   /** The command reading {@code -} from the process's standard input. */
   public CalicoBgp() {

@@ -14,19 +14,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * A subcommand of {@link CalicoBgp}, and the one place where failures become messages and exit
- * codes: 0 success, 1 invalid input (one line per problem on stderr), 2 usage error (picocli's
- * own handling), 70 internal error. Subcommands implement {@link #run()} and let exceptions out.
+ * codes: 0 success, 1 invalid input (one line per problem on stderr), 2 usage error (picocli's own
+ * handling), 70 internal error. Subcommands implement {@link #run()} and let exceptions out.
  */
 abstract class CliCommand implements Callable<Integer> {
 
   static final int INVALID_INPUT = 1;
   static final int INTERNAL_ERROR = 70;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @ParentCommand
-  CalicoBgp root;
+  @ParentCommand CalicoBgp root;
 
   /** Does the command's work and returns its exit code (0 unless it decides otherwise). */
   abstract int run();

@@ -14,8 +14,9 @@ import java.util.List;
 final class InputFiles {
 
   /** The help text of a FILE parameter. */
-  static final String DESCRIPTION = "YAML or JSON manifests (multi-document, or lists of"
-      + " resources); - reads standard input.";
+  static final String DESCRIPTION =
+      "YAML or JSON manifests (multi-document, or lists of"
+          + " resources); - reads standard input.";
 
   private InputFiles() {}
 

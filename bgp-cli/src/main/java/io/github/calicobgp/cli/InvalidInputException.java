@@ -3,8 +3,8 @@ package io.github.calicobgp.cli;
 import java.util.List;
 
 /**
- * Thrown by a subcommand when the input is wrong (an unknown node, invalid resources, ...):
- * {@link CliCommand} prints its lines on stderr and exits with 1.
+ * Thrown by a subcommand when the input is wrong (an unknown node, invalid resources, ...): {@link
+ * CliCommand} prints its lines on stderr and exits with 1.
  */
 final class InvalidInputException extends RuntimeException {
 

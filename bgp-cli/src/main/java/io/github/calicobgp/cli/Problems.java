@@ -31,15 +31,20 @@ final class Problems {
 
   /** A violation of {@code resource}, located at its field (or the resource) when known. */
   static String line(ResourceSet resources, Resource resource, Violation violation) {
-    Optional<SourceLocation> location = resources.locationOf(resource, violation.fieldPath())
-        .or(() -> resources.locationOf(resource));
-    String subject = resource.metadata().nameOrEmpty().isEmpty()
-        ? resource.kind() + "/<unnamed>"
-        : resource.displayName();
+    Optional<SourceLocation> location =
+        resources
+            .locationOf(resource, violation.fieldPath())
+            .or(() -> resources.locationOf(resource));
+    String subject =
+        resource.metadata().nameOrEmpty().isEmpty()
+            ? resource.kind() + "/<unnamed>"
+            : resource.displayName();
     return oneLine(location.map(Problems::at).orElse("") + subject + ": " + violation.describe());
   }
 
-  /** The message of a selector that does not parse, and the selector with a caret under the error. */
+  /**
+   * The message of a selector that does not parse, and the selector with a caret under the error.
+   */
   static List<String> selector(SelectorParseException e) {
     String text = e.selector();
     StringBuilder shown = new StringBuilder("  ");

@@ -11,16 +11,23 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "select",
     description = {
-        "Prints the names of the Calico Nodes (projectcalico.org/v3 Node) in the files whose labels"
-            + " match SELECTOR, one per line, in the order the files list them.",
-        "An invalid selector is reported with the position of the error and exits with 1."})
+      "Prints the names of the Calico Nodes (projectcalico.org/v3 Node) in the files whose labels"
+          + " match SELECTOR, one per line, in the order the files list them.",
+      "An invalid selector is reported with the position of the error and exits with 1."
+    })
 final class SelectCommand extends CliCommand {
 
-  @Parameters(index = "0", paramLabel = "SELECTOR",
+  @Parameters(
+      index = "0",
+      paramLabel = "SELECTOR",
       description = "A Calico label selector, e.g. 'rack == \"r1\" && has(route-reflector)'.")
   private String selector = "";
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = InputFiles.DESCRIPTION)
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
 
   @Override

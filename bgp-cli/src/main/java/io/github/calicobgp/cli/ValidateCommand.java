@@ -18,13 +18,14 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "validate",
     description = {
-        "Checks every resource against Calico's validation rules: the Go rules, the CRD schema"
-            + " (after its defaults) and the CRD's CEL rules, as calicoctl and the API server"
-            + " apply them; then the checks Calico's client makes against other resources"
-            + " (BGPPeer filters exist, per-node BGPConfigurations set no cluster-wide field,"
-            + " IPPools do not overlap).",
-        "Prints nothing when everything is valid; otherwise one line per problem on stderr,"
-            + " file:line: Kind/name: field: message, and exits with 1."})
+      "Checks every resource against Calico's validation rules: the Go rules, the CRD schema"
+          + " (after its defaults) and the CRD's CEL rules, as calicoctl and the API server"
+          + " apply them; then the checks Calico's client makes against other resources"
+          + " (BGPPeer filters exist, per-node BGPConfigurations set no cluster-wide field,"
+          + " IPPools do not overlap).",
+      "Prints nothing when everything is valid; otherwise one line per problem on stderr,"
+          + " file:line: Kind/name: field: message, and exits with 1."
+    })
 final class ValidateCommand extends CliCommand {
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
@@ -56,10 +57,11 @@ final class ValidateCommand extends CliCommand {
 
   /** Whether {@code v} is about {@code resource}: the first resource of its kind and name. */
   private static boolean belongsTo(Violation v, Resource resource, ResourceSet resources) {
-    Resource first = resources.all().stream()
-        .filter(r -> r.kind().equals(v.kind()) && r.metadata().nameOrEmpty().equals(v.name()))
-        .findFirst()
-        .orElse(null);
+    Resource first =
+        resources.all().stream()
+            .filter(r -> r.kind().equals(v.kind()) && r.metadata().nameOrEmpty().equals(v.name()))
+            .findFirst()
+            .orElse(null);
     return first == resource;
   }
 }

@@ -18,13 +18,14 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs {@code calico-bgp validate} on every file of {@code bad-input/}: each must exit with 1,
- * print its expected, located message, and no stack trace. A YAML file states its expectations
- * in {@code # expect: [line N: ]fragment} comments at the top; a JSON file in a
- * {@code <file>.expect} file next to it.
+ * print its expected, located message, and no stack trace. A YAML file states its expectations in
+ * {@code # expect: [line N: ]fragment} comments at the top; a JSON file in a {@code <file>.expect}
+ * file next to it.
  */
 class BadInputTest {
 
-  private static final Pattern EXPECT = Pattern.compile("#?\\s*expect:\\s*(?:line (\\d+):\\s*)?(.*)");
+  private static final Pattern EXPECT =
+      Pattern.compile("#?\\s*expect:\\s*(?:line (\\d+):\\s*)?(.*)");
 
   /** One expected line of stderr: at {@code line} if given, containing {@code fragment}. */
   private record Expectation(@Nullable Integer line, String fragment) {}
@@ -37,7 +38,8 @@ class BadInputTest {
       inputs = files.filter(f -> !f.toString().endsWith(".expect")).sorted().toList();
     }
     assertThat(inputs).hasSizeGreaterThanOrEqualTo(60);
-    return inputs.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+    return inputs.stream()
+        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
   }
 
   private static void check(Path file) {
@@ -50,7 +52,8 @@ class BadInputTest {
     List<String> lines = result.err().lines().toList();
     for (Expectation e : expectations) {
       String prefix = file + (e.line() == null ? ":" : ":" + e.line() + ": ");
-      assertThat(lines).as("a line starting %s containing %s", prefix, e.fragment())
+      assertThat(lines)
+          .as("a line starting %s containing %s", prefix, e.fragment())
           .anyMatch(l -> l.startsWith(prefix) && l.contains(e.fragment()));
     }
   }
@@ -65,7 +68,8 @@ class BadInputTest {
         if (!m.matches()) {
           break;
         }
-        out.add(new Expectation(m.group(1) == null ? null : Integer.valueOf(m.group(1)), m.group(2)));
+        out.add(
+            new Expectation(m.group(1) == null ? null : Integer.valueOf(m.group(1)), m.group(2)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

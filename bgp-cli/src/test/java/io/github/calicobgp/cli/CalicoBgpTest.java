@@ -31,7 +31,10 @@ class CalicoBgpTest {
   void versionPrintsTheProjectVersion() {
     Cli.Result result = Cli.run("--version");
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).startsWith("calico-bgp ").doesNotContain("${").doesNotContain("unknown");
+    assertThat(result.out())
+        .startsWith("calico-bgp ")
+        .doesNotContain("${")
+        .doesNotContain("unknown");
   }
 
   @Test
@@ -50,8 +53,12 @@ class CalicoBgpTest {
 
   @Test
   void validInputValidatesSilently() {
-    Cli.Result result = Cli.run("validate", goodInput("cluster.yaml"), goodInput("pools.json"),
-        goodInput("kubernetes-kinds.yaml"));
+    Cli.Result result =
+        Cli.run(
+            "validate",
+            goodInput("cluster.yaml"),
+            goodInput("pools.json"),
+            goodInput("kubernetes-kinds.yaml"));
     assertThat(result).isEqualTo(new Cli.Result(0, "", ""));
   }
 
@@ -65,18 +72,21 @@ class CalicoBgpTest {
 
   @Test
   void dashReadsStandardInput() {
-    String pool = "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: p\nspec:\n"
-        + "  cidr: 10.0.0.1/16\n";
+    String pool =
+        "apiVersion: projectcalico.org/v3\nkind: IPPool\nmetadata:\n  name: p\nspec:\n"
+            + "  cidr: 10.0.0.1/16\n";
     Cli.Result result = Cli.runWithStdin(pool, "validate", "-");
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).startsWith("-:6: IPPool/p: spec.cidr: IP pool CIDR is not strictly masked\n");
+    assertThat(result.err())
+        .startsWith("-:6: IPPool/p: spec.cidr: IP pool CIDR is not strictly masked\n");
   }
 
   @Test
   void selectPrintsMatchingNodesInInputOrder() {
     Cli.Result result = Cli.run("select", "rack == 'r1'", goodInput("cluster.yaml"));
     assertThat(result).isEqualTo(new Cli.Result(0, "rr-1\nworker-1\n", ""));
-    assertThat(Cli.run("select", "", goodInput("cluster.yaml")).out()).isEqualTo("rr-1\nworker-1\nworker-2\n");
+    assertThat(Cli.run("select", "", goodInput("cluster.yaml")).out())
+        .isEqualTo("rr-1\nworker-1\nworker-2\n");
   }
 
   @Test
@@ -84,7 +94,8 @@ class CalicoBgpTest {
     Cli.Result result = Cli.run("select", "rack = 'r1'", goodInput("cluster.yaml"));
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out()).isEmpty();
-    assertThat(result.err()).startsWith("invalid selector \"rack = 'r1'\": position 5: ")
+    assertThat(result.err())
+        .startsWith("invalid selector \"rack = 'r1'\": position 5: ")
         .endsWith("\n  rack = 'r1'\n       ^\n");
   }
 
@@ -92,10 +103,11 @@ class CalicoBgpTest {
   void aSelectorWithALineBreakIsReportedOnOneLineWithItsCaret() {
     Cli.Result result = Cli.run("select", "a == \"x\" &&\nb", goodInput("cluster.yaml"));
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err().lines().toList()).containsExactly(
-        "invalid selector \"a == \\\"x\\\" &&\\nb\": position 11: expected identifier",
-        "  a == \"x\" &&?b",
-        "             ^");
+    assertThat(result.err().lines().toList())
+        .containsExactly(
+            "invalid selector \"a == \\\"x\\\" &&\\nb\": position 11: expected identifier",
+            "  a == \"x\" &&?b",
+            "             ^");
   }
 
   @Test
@@ -105,7 +117,8 @@ class CalicoBgpTest {
     cli.addSubcommand("boom", new Boom());
     cli.setErr(new PrintWriter(err, true));
     assertThat(cli.execute("boom")).isEqualTo(70);
-    assertThat(err.toString()).startsWith("calico-bgp: internal error: java.lang.IllegalStateException: boom\n")
+    assertThat(err.toString())
+        .startsWith("calico-bgp: internal error: java.lang.IllegalStateException: boom\n")
         .doesNotContain("\tat ");
   }
 

@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param metadata the object's metadata; the name says which nodes it applies to
  * @param spec the settings; an absent spec is an empty one
  */
-public record BGPConfiguration(@Valid ObjectMeta metadata, @Valid BGPConfigurationSpec spec) implements Resource {
+public record BGPConfiguration(@Valid ObjectMeta metadata, @Valid BGPConfigurationSpec spec)
+    implements Resource {
 
   /** The name of the cluster-wide configuration. */
   public static final String DEFAULT_NAME = "default";

@@ -50,10 +50,13 @@ public record BGPConfigurationSpec(
     @OneOf(value = {"None", "NodeIP"}, omitEmpty = false, groups = CrdSchema.class) @Nullable
         String bindMode,
     @Unique(groups = CrdSchema.class)
-        List<@InterfacePattern(bareWildcard = false, groups = GoRules.class) String> ignoredInterfaces,
+        List<@InterfacePattern(bareWildcard = false, groups = GoRules.class) String>
+            ignoredInterfaces,
     @IP(version = 4, groups = GoRules.class) @Nullable String localWorkloadPeeringIPV4,
     @IP(version = 6, groups = GoRules.class) @Nullable String localWorkloadPeeringIPV6,
-    @OneOf(value = {"Enabled", "Disabled", "EnabledIPIPOnly", "EnabledNoEncapOnly"}, omitEmpty = false,
+    @OneOf(
+            value = {"Enabled", "Disabled", "EnabledIPIPOnly", "EnabledNoEncapOnly"},
+            omitEmpty = false,
             groups = CrdSchema.class)
         @Nullable String programClusterRoutes,
     @Range(min = 1, max = 2147483646, groups = {GoRules.class, CrdSchema.class}) @Nullable

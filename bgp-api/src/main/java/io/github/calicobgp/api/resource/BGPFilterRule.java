@@ -39,17 +39,21 @@ public record BGPFilterRule(
         @MaxLength(value = 43, groups = CrdSchemaV6.class)
         @Nullable String cidr,
     @Valid @Nullable PrefixLength prefixLength,
-    @OneOf(value = "RemotePeers", groups = {GoRules.class, CrdSchema.class}) @Nullable String source,
+    @OneOf(value = "RemotePeers", groups = {GoRules.class, CrdSchema.class})
+        @Nullable String source,
     @WireName("interface") @InterfacePattern(bareWildcard = true, groups = GoRules.class)
         @MaxLength(value = 15, groups = CrdSchema.class) @Nullable String interfaceName,
     @OneOf(value = {"Equal", "NotEqual", "In", "NotIn"}, groups = CrdSchema.class) @Nullable
         String matchOperator,
-    @OneOf(value = {"eBGP", "iBGP"}, groups = {GoRules.class, CrdSchema.class}) @Nullable String peerType,
+    @OneOf(value = {"eBGP", "iBGP"}, groups = {GoRules.class, CrdSchema.class})
+        @Nullable String peerType,
     @Valid @Nullable CommunityMatch communities,
     List<ASNumber> asPathPrefix,
-    @Range(min = 1, max = 2147483646, groups = {GoRules.class, CrdSchema.class}) @Nullable Integer priority,
+    @Range(min = 1, max = 2147483646, groups = {GoRules.class, CrdSchema.class})
+        @Nullable Integer priority,
     @Required(groups = {GoRules.class, CrdSchema.class})
-        @OneOf(value = {"Accept", "Reject"}, groups = CrdSchema.class) @AlwaysWritten @Nullable String action,
+        @OneOf(value = {"Accept", "Reject"}, groups = CrdSchema.class) @AlwaysWritten
+        @Nullable String action,
     @ListSize(min = 1, max = 10, groups = CrdSchema.class) List<@Valid Operation> operations) {
 
   /** Copies the lists; null lists become empty. */
@@ -105,13 +109,15 @@ public record BGPFilterRule(
 
   /** Adds a standard or large community. */
   public record AddCommunity(
-      @Required(groups = {GoRules.class, CrdSchema.class}) @FilterCommunity(groups = CrdSchema.class)
+      @Required(groups = {GoRules.class, CrdSchema.class})
+          @FilterCommunity(groups = CrdSchema.class)
           @AlwaysWritten @Nullable String value) {}
 
   /** Prepends AS numbers, in the listed order, to the AS path. */
   public record PrependASPath(
       @Required(groups = {GoRules.class, CrdSchema.class})
-          @ListSize(min = 1, max = 10, groups = CrdSchema.class) @AlwaysWritten List<ASNumber> prefix) {
+          @ListSize(min = 1, max = 10, groups = CrdSchema.class)
+          @AlwaysWritten List<ASNumber> prefix) {
     /** Copies the list; null becomes empty. */
     public PrependASPath {
       prefix = Immutable.list(prefix);
@@ -121,7 +127,8 @@ public record BGPFilterRule(
   /** Sets the route priority (Felix route-metric units). */
   public record SetPriority(
       @Required(groups = {GoRules.class, CrdSchema.class})
-          @Range(min = 1, max = 2147483646, groups = {GoRules.class, CrdSchema.class}) @AlwaysWritten
+          @Range(min = 1, max = 2147483646, groups = {GoRules.class, CrdSchema.class})
+          @AlwaysWritten
           @Nullable Integer value) {}
 
   /** A builder with every field unset. */

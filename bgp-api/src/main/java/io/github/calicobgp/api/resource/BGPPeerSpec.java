@@ -28,14 +28,14 @@ import org.jspecify.annotations.Nullable;
 public record BGPPeerSpec(
     @CalicoName(groups = GoRules.class) @MaxLength(value = 253, groups = CrdSchema.class) @Nullable
         String node,
-    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class) @Nullable
-        String nodeSelector,
-    @PeerIPWithPort(groups = GoRules.class) @MaxLength(value = 64, groups = CrdSchema.class) @Nullable
-        String peerIP,
+    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class)
+        @Nullable String nodeSelector,
+    @PeerIPWithPort(groups = GoRules.class) @MaxLength(value = 64, groups = CrdSchema.class)
+        @Nullable String peerIP,
     @Nullable ASNumber asNumber,
     @Nullable ASNumber localASNumber,
-    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class) @Nullable
-        String peerSelector,
+    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class)
+        @Nullable String peerSelector,
     @Nullable Boolean keepOriginalNextHop,
     @OneOf(value = {"Auto", "Self", "Keep"}, omitEmpty = false, groups = CrdSchema.class) @Nullable
         String nextHopMode,
@@ -49,8 +49,8 @@ public record BGPPeerSpec(
     @IP(groups = GoRules.class) @MaxLength(value = 64, groups = CrdSchema.class) @Nullable
         String reachableBy,
     List<@CalicoName(groups = GoRules.class) String> filters,
-    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class) @Nullable
-        String localWorkloadSelector,
+    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class)
+        @Nullable String localWorkloadSelector,
     @OneOf(value = {"Auto", "Manual"}, omitEmpty = false, groups = CrdSchema.class) @Nullable
         String reversePeering) {
 

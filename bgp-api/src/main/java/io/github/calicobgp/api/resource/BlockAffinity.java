@@ -42,8 +42,8 @@ public record BlockAffinity(@Valid ObjectMeta metadata, @Valid Spec spec) implem
           @AlwaysWritten @Nullable String state,
       @AlwaysWritten @Nullable String node,
       @Nullable String type,
-      @Required(groups = CrdSchema.class) @CidrFormat(groups = CrdSchema.class) @AlwaysWritten @Nullable
-          String cidr,
+      @Required(groups = CrdSchema.class) @CidrFormat(groups = CrdSchema.class) @AlwaysWritten
+          @Nullable String cidr,
       @AlwaysWritten @Nullable Boolean deleted) {
 
     /** The state as an enum, if it is one of the known spellings ({@code null} reads as ""). */

@@ -25,18 +25,22 @@ import org.jspecify.annotations.Nullable;
 public record IPPoolSpec(
     @Required(groups = CrdSchema.class) @CidrFormat(groups = CrdSchema.class)
         @MaxLength(value = 48, groups = CrdSchema.class) @AlwaysWritten @Nullable String cidr,
-    @OneOf(value = {"Never", "Always", "CrossSubnet"}, groups = CrdSchema.class) @Nullable String vxlanMode,
-    @OneOf(value = {"Never", "Always", "CrossSubnet"}, groups = CrdSchema.class) @Nullable String ipipMode,
+    @OneOf(value = {"Never", "Always", "CrossSubnet"}, groups = CrdSchema.class)
+        @Nullable String vxlanMode,
+    @OneOf(value = {"Never", "Always", "CrossSubnet"}, groups = CrdSchema.class)
+        @Nullable String ipipMode,
     @Nullable Boolean natOutgoing,
     @Nullable Boolean disabled,
     @Nullable Boolean disableBGPExport,
     @Range(min = 0, max = 128, groups = CrdSchema.class) @Nullable Integer blockSize,
-    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class) @Nullable
-        String nodeSelector,
-    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class) @Nullable
-        String namespaceSelector,
+    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class)
+        @Nullable String nodeSelector,
+    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class)
+        @Nullable String namespaceSelector,
     @ListSize(max = 10, groups = CrdSchema.class) @Unique(groups = CrdSchema.class)
-        List<@OneOf(value = {"Workload", "Tunnel", "LoadBalancer"}, groups = CrdSchema.class) String>
+        List<
+                @OneOf(value = {"Workload", "Tunnel", "LoadBalancer"}, groups = CrdSchema.class)
+                String>
             allowedUses,
     @OneOf(value = {"Automatic", "Manual"}, omitEmpty = false, groups = CrdSchema.class) @Nullable
         String assignmentMode) {

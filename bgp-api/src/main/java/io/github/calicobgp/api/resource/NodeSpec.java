@@ -59,8 +59,10 @@ public record NodeSpec(
   @GoStructRules(groups = GoRules.class)
   public record BGP(
       @Nullable ASNumber asNumber,
-      @Network(version = 4, strictlyMasked = false, groups = GoRules.class) @Nullable String ipv4Address,
-      @Network(version = 6, strictlyMasked = false, groups = GoRules.class) @Nullable String ipv6Address,
+      @Network(version = 4, strictlyMasked = false, groups = GoRules.class)
+          @Nullable String ipv4Address,
+      @Network(version = 6, strictlyMasked = false, groups = GoRules.class)
+          @Nullable String ipv6Address,
       @IP(version = 4, groups = GoRules.class) @Nullable String ipv4IPIPTunnelAddr,
       @IP(version = 4, groups = GoRules.class) @Nullable String routeReflectorClusterID) {}
 

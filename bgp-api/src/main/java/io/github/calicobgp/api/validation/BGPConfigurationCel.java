@@ -16,11 +16,14 @@ final class BGPConfigurationCel implements ConstraintValidator<CelRules, BGPConf
     // has(nodeToNodeMeshEnabled) && !nodeToNodeMeshEnabled: only an explicit false counts.
     boolean meshOff = Boolean.FALSE.equals(spec.nodeToNodeMeshEnabled());
     return new CelRuleSet(context)
-        .require(spec.nodeMeshPassword() == null || !meshOff,
+        .require(
+            spec.nodeMeshPassword() == null || !meshOff,
             "nodeMeshPassword cannot be set when nodeToNodeMeshEnabled is false")
-        .require(spec.nodeMeshMaxRestartTime() == null || !meshOff,
+        .require(
+            spec.nodeMeshMaxRestartTime() == null || !meshOff,
             "nodeMeshMaxRestartTime cannot be set when nodeToNodeMeshEnabled is false")
-        .require(spec.communities().isEmpty() || !spec.prefixAdvertisements().isEmpty(),
+        .require(
+            spec.communities().isEmpty() || !spec.prefixAdvertisements().isEmpty(),
             "communities are defined but not used in prefixAdvertisements")
         .valid();
   }

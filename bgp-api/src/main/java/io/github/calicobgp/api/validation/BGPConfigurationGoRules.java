@@ -12,12 +12,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Calico's {@code validateBGPConfigurationSpec}: community values have the standard or large
- * shape with parts in range, and each prefix advertisement community is such a value or the name
- * of a community in {@code spec.communities}. (Calico also reports "invalid CIDR value." for a
- * prefix advertisement CIDR that does not parse; the field's {@code net} rule already says so.)
+ * Calico's {@code validateBGPConfigurationSpec}: community values have the standard or large shape
+ * with parts in range, and each prefix advertisement community is such a value or the name of a
+ * community in {@code spec.communities}. (Calico also reports "invalid CIDR value." for a prefix
+ * advertisement CIDR that does not parse; the field's {@code net} rule already says so.)
  */
-final class BGPConfigurationGoRules implements ConstraintValidator<GoStructRules, BGPConfigurationSpec> {
+final class BGPConfigurationGoRules
+    implements ConstraintValidator<GoStructRules, BGPConfigurationSpec> {
 
   private static final String UNDEFINED = "community used is invalid or not defined.";
 
@@ -44,7 +45,12 @@ final class BGPConfigurationGoRules implements ConstraintValidator<GoStructRules
       for (int j = 0; j < used.size(); j++) {
         String problem = prefixCommunityProblem(used.get(j), communities);
         if (problem != null) {
-          report.at(Messages.quote(used.get(j)) + ": " + problem, "prefixAdvertisements", i, "communities", j);
+          report.at(
+              Messages.quote(used.get(j)) + ": " + problem,
+              "prefixAdvertisements",
+              i,
+              "communities",
+              j);
           valid = false;
         }
       }

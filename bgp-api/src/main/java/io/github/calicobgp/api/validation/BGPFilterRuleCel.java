@@ -16,11 +16,15 @@ final class BGPFilterRuleCel implements ConstraintValidator<CelRules, BGPFilterR
       return true;
     }
     return new CelRuleSet(context)
-        .require(set(rule.cidr()) == set(rule.matchOperator()),
+        .require(
+            set(rule.cidr()) == set(rule.matchOperator()),
             "cidr and matchOperator must both be set or both be empty")
         // Any prefixLength, even {}, counts as present.
-        .require(rule.prefixLength() == null || set(rule.cidr()), "cidr is required when prefixLength is set")
-        .require(rule.operations().isEmpty() || "Accept".equals(rule.action()),
+        .require(
+            rule.prefixLength() == null || set(rule.cidr()),
+            "cidr is required when prefixLength is set")
+        .require(
+            rule.operations().isEmpty() || "Accept".equals(rule.action()),
             "operations may only be used with action Accept")
         .valid();
   }

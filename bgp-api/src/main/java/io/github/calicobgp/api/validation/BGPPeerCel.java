@@ -18,18 +18,30 @@ final class BGPPeerCel implements ConstraintValidator<CelRules, BGPPeerSpec> {
     boolean asNumber = spec.asNumberOrZero() != 0;
     boolean workloads = set(spec.localWorkloadSelector());
     return new CelRuleSet(context)
-        .require(!set(spec.node()) || !set(spec.nodeSelector()), "node and nodeSelector cannot both be set")
-        .require(!set(spec.peerIP()) || !set(spec.peerSelector()), "peerIP and peerSelector cannot both be set")
-        .require(!set(spec.peerSelector()) || !asNumber, "asNumber must be empty when peerSelector is set")
-        .require(!workloads || !set(spec.peerIP()), "peerIP must be empty when localWorkloadSelector is set")
-        .require(!workloads || !set(spec.peerSelector()),
+        .require(
+            !set(spec.node()) || !set(spec.nodeSelector()),
+            "node and nodeSelector cannot both be set")
+        .require(
+            !set(spec.peerIP()) || !set(spec.peerSelector()),
+            "peerIP and peerSelector cannot both be set")
+        .require(
+            !set(spec.peerSelector()) || !asNumber,
+            "asNumber must be empty when peerSelector is set")
+        .require(
+            !workloads || !set(spec.peerIP()),
+            "peerIP must be empty when localWorkloadSelector is set")
+        .require(
+            !workloads || !set(spec.peerSelector()),
             "peerSelector must be empty when localWorkloadSelector is set")
         .require(!workloads || asNumber, "asNumber is required when localWorkloadSelector is set")
-        .require(!set(spec.reachableBy()) || set(spec.peerIP()), "reachableBy must be empty when peerIP is empty")
+        .require(
+            !set(spec.reachableBy()) || set(spec.peerIP()),
+            "reachableBy must be empty when peerIP is empty")
         // nextHopMode is a pointer in Go: any value, even "" or "Auto", counts as set.
-        .require(!spec.keepsOriginalNextHop() || spec.nextHopMode() == null,
-            "keepOriginalNextHop and nextHopMode cannot both be set; keepOriginalNextHop is deprecated,"
-                + " use nextHopMode instead")
+        .require(
+            !spec.keepsOriginalNextHop() || spec.nextHopMode() == null,
+            "keepOriginalNextHop and nextHopMode cannot both be set; keepOriginalNextHop is"
+                + " deprecated, use nextHopMode instead")
         .valid();
   }
 }

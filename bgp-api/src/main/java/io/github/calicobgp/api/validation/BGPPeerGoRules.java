@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Calico's {@code validateBGPPeerSpec}: when both {@code reachableBy} and {@code peerIP} are
- * valid, they are of the same IP family (the peerIP's port is stripped first). The other
- * cross-field rules of BGPPeer live in CEL ({@link BGPPeerCel}).
+ * Calico's {@code validateBGPPeerSpec}: when both {@code reachableBy} and {@code peerIP} are valid,
+ * they are of the same IP family (the peerIP's port is stripped first). The other cross-field rules
+ * of BGPPeer live in CEL ({@link BGPPeerCel}).
  */
 final class BGPPeerGoRules implements ConstraintValidator<GoStructRules, BGPPeerSpec> {
 
@@ -21,8 +21,9 @@ final class BGPPeerGoRules implements ConstraintValidator<GoStructRules, BGPPeer
       return true;
     }
     Optional<IPAddress> gateway = IPAddress.tryParse(spec.reachableBy());
-    Optional<IPAddress> peer = PeerIP.splitLikeValidator(spec.peerIP())
-        .flatMap(hostPort -> IPAddress.tryParse(hostPort.host()));
+    Optional<IPAddress> peer =
+        PeerIP.splitLikeValidator(spec.peerIP())
+            .flatMap(hostPort -> IPAddress.tryParse(hostPort.host()));
     if (gateway.isPresent() && peer.isPresent() && gateway.get().family() != peer.get().family()) {
       Report.on(context).at("ReachableBy and PeerIP address family mismatched", "reachableBy");
       return false;

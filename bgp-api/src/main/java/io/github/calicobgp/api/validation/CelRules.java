@@ -11,11 +11,13 @@ import java.lang.annotation.Target;
 
 /** The CEL rules ({@code x-kubernetes-validations}) of the annotated type's CRD schema. */
 @Documented
-@Constraint(validatedBy = {
-    BGPConfigurationCel.class,
-    BGPPeerCel.class,
-    BGPFilterRuleCel.class,
-    IPPoolCel.class})
+@Constraint(
+    validatedBy = {
+      BGPConfigurationCel.class,
+      BGPPeerCel.class,
+      BGPFilterRuleCel.class,
+      IPPoolCel.class
+    })
 @Target(TYPE)
 @Retention(RUNTIME)
 public @interface CelRules {

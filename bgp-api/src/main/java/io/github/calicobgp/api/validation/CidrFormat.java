@@ -10,7 +10,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** CRD {@code format: cidr}: {@code address/length} as Go's {@code net.ParseCIDR} reads it; a bare IP fails. */
+/**
+ * CRD {@code format: cidr}: {@code address/length} as Go's {@code net.ParseCIDR} reads it; a bare
+ * IP fails.
+ */
 @Documented
 @Constraint(validatedBy = CidrFormatValidator.class)
 @Target({FIELD, TYPE_USE})

@@ -21,24 +21,26 @@ import org.jspecify.annotations.Nullable;
  * over a whole set of resources: a BGPPeer's filters exist, per-node BGPConfigurations set no
  * cluster-wide field, and no two IPPools overlap. Stateless and thread-safe.
  *
- * <p>Calico only checks an IPPool's overlap when it is created, against the pools already
- * stored; here every overlapping pair is reported, on both pools, so that the result does not
- * depend on the order of the resources.
+ * <p>Calico only checks an IPPool's overlap when it is created, against the pools already stored;
+ * here every overlapping pair is reported, on both pools, so that the result does not depend on the
+ * order of the resources.
  */
 public final class ClusterValidator {
 
-  private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::kind)
-      .thenComparing(Violation::name)
-      .thenComparing(Violation::fieldPath)
-      .thenComparing(Violation::message);
+  private static final Comparator<Violation> ORDER =
+      Comparator.comparing(Violation::kind)
+          .thenComparing(Violation::name)
+          .thenComparing(Violation::fieldPath)
+          .thenComparing(Violation::message);
 
   /** The violations of the client-level checks over {@code resources}, sorted; empty if none. */
   public List<Violation> validate(Collection<? extends Resource> resources) {
     List<Violation> violations = new ArrayList<>();
-    Set<String> filters = resources.stream()
-        .filter(BGPFilter.class::isInstance)
-        .map(r -> r.metadata().nameOrEmpty())
-        .collect(Collectors.toSet());
+    Set<String> filters =
+        resources.stream()
+            .filter(BGPFilter.class::isInstance)
+            .map(r -> r.metadata().nameOrEmpty())
+            .collect(Collectors.toSet());
     List<IPPool> pools = new ArrayList<>();
     for (Resource resource : resources) {
       if (resource instanceof BGPPeer peer) {
@@ -58,8 +60,11 @@ public final class ClusterValidator {
     List<String> filters = peer.spec().filters();
     for (int i = 0; i < filters.size(); i++) {
       if (!existing.contains(filters.get(i))) {
-        out.add(violation(peer, "spec.filters[" + i + "]",
-            "BGPFilter(s) not found: " + Messages.quote(filters.get(i))));
+        out.add(
+            violation(
+                peer,
+                "spec.filters[" + i + "]",
+                "BGPFilter(s) not found: " + Messages.quote(filters.get(i))));
       }
     }
   }
@@ -75,10 +80,14 @@ public final class ClusterValidator {
     defaultOnly(config, "nodeMeshMaxRestartTime", spec.nodeMeshMaxRestartTime() != null, out);
   }
 
-  private static void defaultOnly(BGPConfiguration config, String field, boolean set, List<Violation> out) {
+  private static void defaultOnly(
+      BGPConfiguration config, String field, boolean set, List<Violation> out) {
     if (set) {
-      out.add(violation(config, "spec." + field,
-          "Cannot set " + field + " on a non default BGP Configuration."));
+      out.add(
+          violation(
+              config,
+              "spec." + field,
+              "Cannot set " + field + " on a non default BGP Configuration."));
     }
   }
 
@@ -93,9 +102,16 @@ public final class ClusterValidator {
         // Calico skips a pool of the same name: that is the pool itself, being re-created.
         boolean itself = pool.metadata().nameOrEmpty().equals(other.metadata().nameOrEmpty());
         if (!itself && otherNetwork != null && network.overlaps(otherNetwork)) {
-          out.add(violation(pool, "spec.cidr", "IPPool(" + pool.metadata().nameOrEmpty()
-              + ") CIDR overlaps with IPPool(" + other.metadata().nameOrEmpty() + ") CIDR "
-              + other.spec().cidr()));
+          out.add(
+              violation(
+                  pool,
+                  "spec.cidr",
+                  "IPPool("
+                      + pool.metadata().nameOrEmpty()
+                      + ") CIDR overlaps with IPPool("
+                      + other.metadata().nameOrEmpty()
+                      + ") CIDR "
+                      + other.spec().cidr()));
         }
       }
     }

@@ -24,15 +24,16 @@ final class CrdDefaults {
       return new BGPConfiguration(config.metadata(), apply(config.spec()));
     }
     if (resource instanceof BGPPeer peer && peer.spec().password() != null) {
-      return new BGPPeer(peer.metadata(),
-          peer.spec().toBuilder().password(apply(peer.spec().password())).build());
+      return new BGPPeer(
+          peer.metadata(), peer.spec().toBuilder().password(apply(peer.spec().password())).build());
     }
     if (resource instanceof IPPool pool) {
       return new IPPool(pool.metadata(), apply(pool.spec()), pool.status());
     }
     if (resource instanceof BlockAffinity affinity && affinity.spec().deleted() == null) {
       BlockAffinity.Spec s = affinity.spec();
-      return new BlockAffinity(affinity.metadata(),
+      return new BlockAffinity(
+          affinity.metadata(),
           new BlockAffinity.Spec(s.state(), s.node(), s.type(), s.cidr(), false));
     }
     return resource;
@@ -41,8 +42,10 @@ final class CrdDefaults {
   private static BGPConfigurationSpec apply(BGPConfigurationSpec spec) {
     return spec.toBuilder()
         .logSeverityScreen(isEmpty(spec.logSeverityScreen()) ? "Info" : spec.logSeverityScreen())
-        .serviceLoadBalancerAggregation(spec.serviceLoadBalancerAggregation() == null
-            ? "Enabled" : spec.serviceLoadBalancerAggregation())
+        .serviceLoadBalancerAggregation(
+            spec.serviceLoadBalancerAggregation() == null
+                ? "Enabled"
+                : spec.serviceLoadBalancerAggregation())
         .nodeMeshPassword(spec.nodeMeshPassword() == null ? null : apply(spec.nodeMeshPassword()))
         .build();
   }
@@ -56,10 +59,17 @@ final class CrdDefaults {
   }
 
   private static IPPoolSpec apply(IPPoolSpec s) {
-    return new IPPoolSpec(s.cidr(), s.vxlanMode(), s.ipipMode(), s.natOutgoing(), s.disabled(),
-        s.disableBGPExport(), s.blockSize(),
+    return new IPPoolSpec(
+        s.cidr(),
+        s.vxlanMode(),
+        s.ipipMode(),
+        s.natOutgoing(),
+        s.disabled(),
+        s.disableBGPExport(),
+        s.blockSize(),
         isEmpty(s.nodeSelector()) ? "all()" : s.nodeSelector(),
-        s.namespaceSelector(), s.allowedUses(),
+        s.namespaceSelector(),
+        s.allowedUses(),
         s.assignmentMode() == null ? "Automatic" : s.assignmentMode());
   }
 

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders a Bean Validation property path in JSON names: {@code spec.exportV4[0].interface},
- * {@code metadata.labels[Foo]}. The record types are walked from the root so that components
- * annotated with {@link WireName} print under their wire name.
+ * Renders a Bean Validation property path in JSON names: {@code spec.exportV4[0].interface}, {@code
+ * metadata.labels[Foo]}. The record types are walked from the root so that components annotated
+ * with {@link WireName} print under their wire name.
  */
 final class FieldPaths {
 

@@ -10,7 +10,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** The BGPFilter CRD's community pattern: {@code A:B} (16-bit parts) or {@code A:B:C} (32-bit parts), no leading zeros. */
+/**
+ * The BGPFilter CRD's community pattern: {@code A:B} (16-bit parts) or {@code A:B:C} (32-bit
+ * parts), no leading zeros.
+ */
 @Documented
 @Constraint(validatedBy = FilterCommunityValidator.class)
 @Target({FIELD, TYPE_USE})

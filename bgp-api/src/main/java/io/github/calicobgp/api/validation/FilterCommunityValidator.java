@@ -15,7 +15,9 @@ final class FilterCommunityValidator extends TextRule<FilterCommunity> {
   @Nullable String problem(String value) {
     return BGPCommunity.isStrictFilterValue(value)
         ? null
-        : Messages.invalid(value, "should be a BGP community A:B (each part 0-65535) or A:B:C"
-            + " (each part 0-4294967295), in decimal without leading zeros");
+        : Messages.invalid(
+            value,
+            "should be a BGP community A:B (each part 0-65535) or A:B:C"
+                + " (each part 0-4294967295), in decimal without leading zeros");
   }
 }

@@ -11,13 +11,15 @@ import java.lang.annotation.Target;
 
 /** Calico's Go struct-level rules for the annotated type (one validator per type). */
 @Documented
-@Constraint(validatedBy = {
-    ObjectMetaGoRules.class,
-    BGPConfigurationGoRules.class,
-    BGPPeerGoRules.class,
-    IPPoolGoRules.class,
-    NodeBGPGoRules.class,
-    BlockAffinityGoRules.class})
+@Constraint(
+    validatedBy = {
+      ObjectMetaGoRules.class,
+      BGPConfigurationGoRules.class,
+      BGPPeerGoRules.class,
+      IPPoolGoRules.class,
+      NodeBGPGoRules.class,
+      BlockAffinityGoRules.class
+    })
 @Target(TYPE)
 @Retention(RUNTIME)
 public @interface GoStructRules {

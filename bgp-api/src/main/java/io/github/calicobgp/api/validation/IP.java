@@ -10,7 +10,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** Go rules {@code ipv4}, {@code ipv6} and {@code reachableBy}: an IP address as Go's {@code net.ParseIP} reads it. */
+/**
+ * Go rules {@code ipv4}, {@code ipv6} and {@code reachableBy}: an IP address as Go's {@code
+ * net.ParseIP} reads it.
+ */
 @Documented
 @Constraint(validatedBy = IPValidator.class)
 @Target({FIELD, TYPE_USE})

@@ -9,8 +9,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Calico's {@code validateIPPoolSpec}: the CIDR is set, parses (a bare IP counts as a host
- * network) and is strictly masked; every allowed use is a known one.
+ * Calico's {@code validateIPPoolSpec}: the CIDR is set, parses (a bare IP counts as a host network)
+ * and is strictly masked; every allowed use is a known one.
  */
 final class IPPoolGoRules implements ConstraintValidator<GoStructRules, IPPoolSpec> {
 
@@ -42,7 +42,9 @@ final class IPPoolGoRules implements ConstraintValidator<GoStructRules, IPPoolSp
       return "IPPool CIDR must be specified";
     }
     try {
-      return CIDR.parseNetOrIP(text).isStrictlyMasked() ? null : "IP pool CIDR is not strictly masked";
+      return CIDR.parseNetOrIP(text).isStrictlyMasked()
+          ? null
+          : "IP pool CIDR is not strictly masked";
     } catch (ValueFormatException e) {
       return "IPPool CIDR must be a valid subnet (" + e.getMessage() + ")";
     }

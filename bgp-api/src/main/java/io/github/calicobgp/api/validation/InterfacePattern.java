@@ -10,7 +10,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** Go rules {@code bgpFilterInterface} and {@code ignoredInterface}: 1 to 15 of {@code [a-zA-Z0-9_.*-]}. */
+/**
+ * Go rules {@code bgpFilterInterface} and {@code ignoredInterface}: 1 to 15 of {@code
+ * [a-zA-Z0-9_.*-]}.
+ */
 @Documented
 @Constraint(validatedBy = InterfacePatternValidator.class)
 @Target({FIELD, TYPE_USE})

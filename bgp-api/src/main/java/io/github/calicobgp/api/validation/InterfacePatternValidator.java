@@ -22,7 +22,8 @@ final class InterfacePatternValidator extends TextRule<InterfacePattern> {
     }
     return INTERFACE.matcher(value).matches()
         ? null
-        : Messages.quote(value) + " is not an interface name or pattern:"
+        : Messages.quote(value)
+            + " is not an interface name or pattern:"
             + " expected 1 to 15 of a-z, A-Z, 0-9, '_', '.', '-' and '*'";
   }
 }

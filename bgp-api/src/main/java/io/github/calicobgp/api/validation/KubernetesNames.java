@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Kubernetes' qualified-name, label-value and DNS-1123 subdomain checks
- * ({@code k8s.io/apimachinery/pkg/util/validation}), with its error texts, which Calico passes on.
+ * Kubernetes' qualified-name, label-value and DNS-1123 subdomain checks ({@code
+ * k8s.io/apimachinery/pkg/util/validation}), with its error texts, which Calico passes on.
  */
 final class KubernetesNames {
 
@@ -28,6 +28,7 @@ final class KubernetesNames {
   private static final String SUBDOMAIN_ERROR =
       "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or"
           + " '.', and must start and end with an alphanumeric character";
+
   /** The longest DNS-1123 subdomain, in bytes. */
   static final int SUBDOMAIN_MAX = 253;
 
@@ -49,9 +50,11 @@ final class KubernetesNames {
         subdomainErrors(prefix).forEach(e -> errors.add("prefix part " + e));
       }
     } else {
-      errors.add("a qualified name " + regexError(QUALIFIED_NAME_ERROR, QUALIFIED_NAME_FORMAT,
-          "MyName", "my.name", "123-abc")
-          + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')");
+      errors.add(
+          "a qualified name "
+              + regexError(
+                  QUALIFIED_NAME_ERROR, QUALIFIED_NAME_FORMAT, "MyName", "my.name", "123-abc")
+              + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')");
       return errors;
     }
     if (name.isEmpty()) {
@@ -60,8 +63,10 @@ final class KubernetesNames {
       errors.add("name part must be no more than " + QUALIFIED_NAME_MAX + " characters");
     }
     if (!QUALIFIED_NAME.matcher(name).matches()) {
-      errors.add("name part " + regexError(QUALIFIED_NAME_ERROR, QUALIFIED_NAME_FORMAT,
-          "MyName", "my.name", "123-abc"));
+      errors.add(
+          "name part "
+              + regexError(
+                  QUALIFIED_NAME_ERROR, QUALIFIED_NAME_FORMAT, "MyName", "my.name", "123-abc"));
     }
     return errors;
   }

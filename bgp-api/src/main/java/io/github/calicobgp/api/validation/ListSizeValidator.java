@@ -25,10 +25,12 @@ final class ListSizeValidator implements ConstraintValidator<ListSize, List<?>> 
       return true;
     }
     if (value.size() < min) {
-      return Report.fail(context, Messages.invalid(value.size(), "should have at least " + min + " items"));
+      return Report.fail(
+          context, Messages.invalid(value.size(), "should have at least " + min + " items"));
     }
     if (value.size() > max) {
-      return Report.fail(context, "Too many: " + value.size() + ": must have at most " + max + " items");
+      return Report.fail(
+          context, "Too many: " + value.size() + ": must have at most " + max + " items");
     }
     return true;
   }

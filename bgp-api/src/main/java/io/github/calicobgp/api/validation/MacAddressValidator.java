@@ -3,8 +3,8 @@ package io.github.calicobgp.api.validation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks {@link MacAddress} like Go's {@code net.ParseMAC}: 6, 8 or 20 octets written as
- * {@code xx:xx:...}, {@code xx-xx-...} or {@code xxxx.xxxx.xxxx...}.
+ * Checks {@link MacAddress} like Go's {@code net.ParseMAC}: 6, 8 or 20 octets written as {@code
+ * xx:xx:...}, {@code xx-xx-...} or {@code xxxx.xxxx.xxxx...}.
  */
 final class MacAddressValidator extends TextRule<MacAddress> {
 
@@ -17,7 +17,8 @@ final class MacAddressValidator extends TextRule<MacAddress> {
     if (s.length() < 14) {
       return false;
     }
-    char separator = s.charAt(2) == ':' || s.charAt(2) == '-' ? s.charAt(2) : s.charAt(4) == '.' ? '.' : 0;
+    char separator =
+        s.charAt(2) == ':' || s.charAt(2) == '-' ? s.charAt(2) : s.charAt(4) == '.' ? '.' : 0;
     if (separator == 0) {
       return false;
     }

@@ -15,6 +15,8 @@ final class MaxLengthValidator extends TextRule<MaxLength> {
   @Override
   @Nullable String problem(String value) {
     int length = value.codePointCount(0, value.length());
-    return length <= max ? null : "Too long: may not be more than " + max + " characters (it has " + length + ")";
+    return length <= max
+        ? null
+        : "Too long: may not be more than " + max + " characters (it has " + length + ")";
   }
 }

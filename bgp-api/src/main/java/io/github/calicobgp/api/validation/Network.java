@@ -11,7 +11,10 @@ import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** Go rules {@code net}, {@code netv4}, {@code netv6}, {@code cidrv4}, {@code cidrv6}: a CIDR or a bare IP address. */
+/**
+ * Go rules {@code net}, {@code netv4}, {@code netv6}, {@code cidrv4}, {@code cidrv6}: a CIDR or a
+ * bare IP address.
+ */
 @Documented
 @Constraint(validatedBy = NetworkValidator.class)
 @Target({FIELD, TYPE_USE})

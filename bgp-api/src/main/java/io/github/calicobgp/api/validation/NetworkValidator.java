@@ -26,7 +26,10 @@ final class NetworkValidator extends TextRule<Network> {
     }
     // Calico compares the version of the address as written (Go's To4() rule).
     if (version != 0 && cidr.address().family().version() != version) {
-      return Messages.quote(value) + " is not an IPv" + version + (strictlyMasked ? " network" : " address or CIDR");
+      return Messages.quote(value)
+          + " is not an IPv"
+          + version
+          + (strictlyMasked ? " network" : " address or CIDR");
     }
     if (strictlyMasked && !cidr.isStrictlyMasked()) {
       return Messages.quote(value) + " is not strictly masked: its network is " + cidr.masked();

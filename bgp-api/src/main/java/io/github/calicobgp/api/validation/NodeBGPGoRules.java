@@ -14,9 +14,14 @@ final class NodeBGPGoRules implements ConstraintValidator<GoStructRules, NodeSpe
     if (bgp == null) {
       return true;
     }
-    boolean empty = bgp.asNumber() == null
-        && Stream.of(bgp.ipv4Address(), bgp.ipv6Address(), bgp.ipv4IPIPTunnelAddr(), bgp.routeReflectorClusterID())
-            .allMatch(s -> s == null || s.isEmpty());
+    boolean empty =
+        bgp.asNumber() == null
+            && Stream.of(
+                    bgp.ipv4Address(),
+                    bgp.ipv6Address(),
+                    bgp.ipv4IPIPTunnelAddr(),
+                    bgp.routeReflectorClusterID())
+                .allMatch(s -> s == null || s.isEmpty());
     return !empty || Report.fail(context, "Spec.BGP should not be empty");
   }
 }

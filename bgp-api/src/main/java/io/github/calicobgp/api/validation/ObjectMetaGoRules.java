@@ -9,9 +9,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Calico's {@code validateObjectMeta}: the name is a DNS-1123 subdomain of at most 253 bytes,
- * label keys are qualified names and values label values, annotation keys (lower-cased first)
- * are qualified names and all annotations together take at most 256 KiB.
+ * Calico's {@code validateObjectMeta}: the name is a DNS-1123 subdomain of at most 253 bytes, label
+ * keys are qualified names and values label values, annotation keys (lower-cased first) are
+ * qualified names and all annotations together take at most 256 KiB.
  */
 final class ObjectMetaGoRules implements ConstraintValidator<GoStructRules, ObjectMeta> {
 
@@ -39,14 +39,17 @@ final class ObjectMetaGoRules implements ConstraintValidator<GoStructRules, Obje
     for (Map.Entry<String, String> annotation : meta.annotations().entrySet()) {
       String lowered = annotation.getKey().toLowerCase(Locale.ROOT);
       for (String error : KubernetesNames.qualifiedNameErrors(lowered)) {
-        report.at("annotation key " + Messages.quote(annotation.getKey()) + ": " + error,
-            "annotations", new Report.Key(annotation.getKey()));
+        report.at(
+            "annotation key " + Messages.quote(annotation.getKey()) + ": " + error,
+            "annotations",
+            new Report.Key(annotation.getKey()));
         valid = false;
       }
       size += utf8Length(annotation.getKey()) + utf8Length(annotation.getValue());
     }
     if (size > ANNOTATIONS_MAX_BYTES) {
-      report.at("total size of annotations is too large by " + (size - ANNOTATIONS_MAX_BYTES) + " bytes",
+      report.at(
+          "total size of annotations is too large by " + (size - ANNOTATIONS_MAX_BYTES) + " bytes",
           "annotations");
       valid = false;
     }
@@ -57,7 +60,8 @@ final class ObjectMetaGoRules implements ConstraintValidator<GoStructRules, Obje
     boolean valid = true;
     int bytes = utf8Length(name);
     if (bytes > KubernetesNames.SUBDOMAIN_MAX) {
-      report.at("name is too long by " + (bytes - KubernetesNames.SUBDOMAIN_MAX) + " bytes", "name");
+      report.at(
+          "name is too long by " + (bytes - KubernetesNames.SUBDOMAIN_MAX) + " bytes", "name");
       valid = false;
     }
     if (!CalicoNameValidator.NAME.matcher(name).matches()) {

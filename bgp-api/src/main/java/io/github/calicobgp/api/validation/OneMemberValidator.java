@@ -14,16 +14,23 @@ final class OneMemberValidator implements ConstraintValidator<OneMember, Operati
     if (operation == null) {
       return true;
     }
-    long members = Stream.of(operation.addCommunity(), operation.prependASPath(), operation.setPriority())
-        .filter(m -> m != null)
-        .count();
+    long members =
+        Stream.of(operation.addCommunity(), operation.prependASPath(), operation.setPriority())
+            .filter(m -> m != null)
+            .count();
     if (members == 0) {
-      return Report.fail(context, "Invalid value: {}: should have at least 1 properties"
-          + " (one of addCommunity, prependASPath, setPriority)");
+      return Report.fail(
+          context,
+          "Invalid value: {}: should have at least 1 properties"
+              + " (one of addCommunity, prependASPath, setPriority)");
     }
     if (members > 1) {
-      return Report.fail(context, "Too many: " + members + ": must have at most 1 items"
-          + " (an operation sets exactly one of addCommunity, prependASPath, setPriority)");
+      return Report.fail(
+          context,
+          "Too many: "
+              + members
+              + ": must have at most 1 items"
+              + " (an operation sets exactly one of addCommunity, prependASPath, setPriority)");
     }
     return true;
   }

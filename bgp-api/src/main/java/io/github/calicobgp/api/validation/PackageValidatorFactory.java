@@ -32,7 +32,10 @@ final class PackageValidatorFactory implements ConstraintValidatorFactory {
 
   @Override
   public void releaseInstance(ConstraintValidator<?, ?> instance) {
-    if (!instance.getClass().getPackageName().equals(PackageValidatorFactory.class.getPackageName())) {
+    if (!instance
+        .getClass()
+        .getPackageName()
+        .equals(PackageValidatorFactory.class.getPackageName())) {
       fallback.releaseInstance(instance);
     }
   }

@@ -8,9 +8,9 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import org.jspecify.annotations.Nullable;
 
 /**
- * Adds violations with literal messages to a constraint validator's context. Messages are built
- * by the validators themselves and may hold user text, so they are escaped: Bean Validation
- * would otherwise read {@code {...}} in them as message parameters.
+ * Adds violations with literal messages to a constraint validator's context. Messages are built by
+ * the validators themselves and may hold user text, so they are escaped: Bean Validation would
+ * otherwise read {@code {...}} in them as message parameters.
  */
 final class Report {
 
@@ -40,8 +40,8 @@ final class Report {
 
   /**
    * Reports {@code message} on a field below the validated object. {@code path} holds record
-   * component names ({@code String}), each optionally followed by a list index ({@code
-   * Integer}) or a map key ({@link Key}) selecting one element of that component.
+   * component names ({@code String}), each optionally followed by a list index ({@code Integer}) or
+   * a map key ({@link Key}) selecting one element of that component.
    */
   Report at(String message, Object... path) {
     ConstraintViolationBuilder root = builder(message);
@@ -70,7 +70,9 @@ final class Report {
     if (selector != null) {
       var leaf = open != null ? open.addBeanNode() : closed.addBeanNode();
       var iterable = leaf.inIterable();
-      (selector instanceof Key key ? iterable.atKey(key.value()) : iterable.atIndex((Integer) selector))
+      (selector instanceof Key key
+              ? iterable.atKey(key.value())
+              : iterable.atIndex((Integer) selector))
           .addConstraintViolation();
     } else if (open != null) {
       open.addConstraintViolation();
@@ -83,7 +85,9 @@ final class Report {
   }
 
   private static NodeBuilderDefinedContext select(NodeContextBuilder iterable, Object selector) {
-    return selector instanceof Key key ? iterable.atKey(key.value()) : iterable.atIndex((Integer) selector);
+    return selector instanceof Key key
+        ? iterable.atKey(key.value())
+        : iterable.atIndex((Integer) selector);
   }
 
   private ConstraintViolationBuilder builder(String message) {

@@ -10,7 +10,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** Go rule {@code required} or a CRD {@code required} field: not absent, not {@code ""}, not an empty list. */
+/**
+ * Go rule {@code required} or a CRD {@code required} field: not absent, not {@code ""}, not an
+ * empty list.
+ */
 @Documented
 @Constraint(validatedBy = RequiredValidator.class)
 @Target({FIELD, TYPE_USE})

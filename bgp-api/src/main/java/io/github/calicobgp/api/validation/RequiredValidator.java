@@ -10,9 +10,10 @@ final class RequiredValidator implements ConstraintValidator<Required, Object> {
 
   @Override
   public boolean isValid(@Nullable Object value, ConstraintValidatorContext context) {
-    boolean missing = value == null
-        || (value instanceof CharSequence text && text.length() == 0)
-        || (value instanceof Collection<?> list && list.isEmpty());
+    boolean missing =
+        value == null
+            || (value instanceof CharSequence text && text.length() == 0)
+            || (value instanceof Collection<?> list && list.isEmpty());
     return !missing || Report.fail(context, Messages.required());
   }
 }

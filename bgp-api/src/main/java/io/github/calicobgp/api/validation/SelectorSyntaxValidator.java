@@ -14,7 +14,12 @@ final class SelectorSyntaxValidator extends TextRule<SelectorSyntax> {
       return null;
     } catch (SelectorParseException e) {
       // Not e.getMessage(): the selector is quoted here, so a newline in it stays on one line.
-      return "invalid selector " + Messages.quote(e.selector()) + " at position " + e.position() + ": " + e.reason();
+      return "invalid selector "
+          + Messages.quote(e.selector())
+          + " at position "
+          + e.position()
+          + ": "
+          + e.reason();
     }
   }
 }

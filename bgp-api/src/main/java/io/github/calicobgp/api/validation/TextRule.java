@@ -6,9 +6,9 @@ import java.lang.annotation.Annotation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A rule over one text field. An absent field is never checked; an empty one is skipped too
- * unless {@link #checksEmpty()} says otherwise, because Go's {@code omitempty} makes {@code ""}
- * absent for both the Go rules and the CRD schema.
+ * A rule over one text field. An absent field is never checked; an empty one is skipped too unless
+ * {@link #checksEmpty()} says otherwise, because Go's {@code omitempty} makes {@code ""} absent for
+ * both the Go rules and the CRD schema.
  */
 abstract class TextRule<A extends Annotation> implements ConstraintValidator<A, String> {
 

@@ -1,9 +1,9 @@
 package io.github.calicobgp.api.validation;
 
 /**
- * The places where Calico validates a resource (api-spec §0.1), each mapped to a Jakarta
- * Bean Validation group. The client-level checks that need other resources (layer 4) are not a
- * group: {@link ClusterValidator} runs them over a whole set of resources.
+ * The places where Calico validates a resource (api-spec §0.1), each mapped to a Jakarta Bean
+ * Validation group. The client-level checks that need other resources (layer 4) are not a group:
+ * {@link ClusterValidator} runs them over a whole set of resources.
  */
 public enum ValidationLayer {
   /** libcalico-go's Go struct and field rules ({@code validator.go}). */

@@ -14,13 +14,13 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Validates one resource the way Calico's {@code validator.Validate} does with CRD validation
- * on: Go rules, then CRD defaulting, schema and CEL rules, with every violation collected.
- * Instances are thread-safe and cheap; the underlying Bean Validation factory is built once.
+ * Validates one resource the way Calico's {@code validator.Validate} does with CRD validation on:
+ * Go rules, then CRD defaulting, schema and CEL rules, with every violation collected. Instances
+ * are thread-safe and cheap; the underlying Bean Validation factory is built once.
  *
  * <p>Only the Calico kinds carry rules (BGPConfiguration, BGPPeer, BGPFilter, IPPool,
- * BlockAffinity, Node); the Kubernetes kinds and WorkloadEndpoint always validate. The
- * checks that need other resources are {@link ClusterValidator}'s.
+ * BlockAffinity, Node); the Kubernetes kinds and WorkloadEndpoint always validate. The checks that
+ * need other resources are {@link ClusterValidator}'s.
  */
 public final class Validator {
 
@@ -48,9 +48,10 @@ public final class Validator {
     if (layers.contains(ValidationLayer.GO_RULES)) {
       violations.addAll(run(resource, ValidationLayer.GO_RULES));
     }
-    Resource defaulted = layers.contains(ValidationLayer.CRD_SCHEMA) || layers.contains(ValidationLayer.CEL)
-        ? withCrdDefaults(resource)
-        : resource;
+    Resource defaulted =
+        layers.contains(ValidationLayer.CRD_SCHEMA) || layers.contains(ValidationLayer.CEL)
+            ? withCrdDefaults(resource)
+            : resource;
     for (ValidationLayer layer : List.of(ValidationLayer.CRD_SCHEMA, ValidationLayer.CEL)) {
       if (layers.contains(layer)) {
         violations.addAll(run(defaulted, layer));
@@ -69,11 +70,11 @@ public final class Validator {
   }
 
   /**
-   * {@code resource} with the CRD schema's defaults filled in where a field is absent, as the
-   * API server (and Calico's {@code Validate}) would store it: BGPConfiguration
-   * {@code logSeverityScreen: Info} and {@code serviceLoadBalancerAggregation: Enabled}; IPPool
-   * {@code nodeSelector: all()} and {@code assignmentMode: Automatic}; BlockAffinity
-   * {@code deleted: false}; an empty secret name in password references.
+   * {@code resource} with the CRD schema's defaults filled in where a field is absent, as the API
+   * server (and Calico's {@code Validate}) would store it: BGPConfiguration {@code
+   * logSeverityScreen: Info} and {@code serviceLoadBalancerAggregation: Enabled}; IPPool {@code
+   * nodeSelector: all()} and {@code assignmentMode: Automatic}; BlockAffinity {@code deleted:
+   * false}; an empty secret name in password references.
    */
   public static Resource withCrdDefaults(Resource resource) {
     return CrdDefaults.apply(resource);
@@ -85,8 +86,12 @@ public final class Validator {
     String name = resource.metadata().nameOrEmpty();
     List<Violation> violations = new ArrayList<>(found.size());
     for (ConstraintViolation<Resource> v : found) {
-      violations.add(new Violation(kind, name, FieldPaths.render(resource.getClass(), v.getPropertyPath()),
-          v.getMessage()));
+      violations.add(
+          new Violation(
+              kind,
+              name,
+              FieldPaths.render(resource.getClass(), v.getPropertyPath()),
+              v.getMessage()));
     }
     violations.sort(ORDER);
     return violations;

@@ -20,24 +20,36 @@ class ClusterValidatorTest {
 
   @Test
   void peersMustReferenceExistingFilters() {
-    BGPPeer peer = new BGPPeer(ObjectMeta.named("p"),
-        BGPPeerSpec.builder().addFilter("present").addFilter("missing").build());
+    BGPPeer peer =
+        new BGPPeer(
+            ObjectMeta.named("p"),
+            BGPPeerSpec.builder().addFilter("present").addFilter("missing").build());
     BGPFilter filter = new BGPFilter(ObjectMeta.named("present"), null);
-    assertThat(validator.validate(List.of(peer, filter))).containsExactly(
-        new Violation("BGPPeer", "p", "spec.filters[1]", "BGPFilter(s) not found: \"missing\""));
+    assertThat(validator.validate(List.of(peer, filter)))
+        .containsExactly(
+            new Violation(
+                "BGPPeer", "p", "spec.filters[1]", "BGPFilter(s) not found: \"missing\""));
   }
 
   @Test
   void perNodeConfigurationsMayNotSetClusterWideFields() {
-    BGPConfigurationSpec spec = BGPConfigurationSpec.builder()
-        .asNumber(ASNumber.of(65000)).nodeToNodeMeshEnabled(false).addServiceClusterIP("10.96.0.0/12")
-        .listenPort(1790).build();
+    BGPConfigurationSpec spec =
+        BGPConfigurationSpec.builder()
+            .asNumber(ASNumber.of(65000))
+            .nodeToNodeMeshEnabled(false)
+            .addServiceClusterIP("10.96.0.0/12")
+            .listenPort(1790)
+            .build();
     assertThat(validator.validate(List.of(new BGPConfiguration(ObjectMeta.named("node.a"), spec))))
-        .extracting(Violation::describe).containsExactly(
+        .extracting(Violation::describe)
+        .containsExactly(
             "spec.asNumber: Cannot set asNumber on a non default BGP Configuration.",
-            "spec.nodeToNodeMeshEnabled: Cannot set nodeToNodeMeshEnabled on a non default BGP Configuration.",
-            "spec.serviceClusterIPs: Cannot set serviceClusterIPs on a non default BGP Configuration.");
-    assertThat(validator.validate(List.of(new BGPConfiguration(ObjectMeta.named("default"), spec)))).isEmpty();
+            "spec.nodeToNodeMeshEnabled: Cannot set nodeToNodeMeshEnabled on a non default BGP"
+                + " Configuration.",
+            "spec.serviceClusterIPs: Cannot set serviceClusterIPs on a non default BGP"
+                + " Configuration.");
+    assertThat(validator.validate(List.of(new BGPConfiguration(ObjectMeta.named("default"), spec))))
+        .isEmpty();
   }
 
   @Test
@@ -47,9 +59,11 @@ class ClusterValidatorTest {
     IPPool c = new IPPool(ObjectMeta.named("c"), IPPoolSpec.ofCidr("10.1.0.0/16"));
     IPPool v6 = new IPPool(ObjectMeta.named("v6"), IPPoolSpec.ofCidr("::/0"));
     List<Violation> forward = validator.validate(List.of(a, b, c, v6));
-    assertThat(forward).extracting(Violation::toString).containsExactly(
-        "IPPool/a: spec.cidr: IPPool(a) CIDR overlaps with IPPool(b) CIDR 10.0.128.0/24",
-        "IPPool/b: spec.cidr: IPPool(b) CIDR overlaps with IPPool(a) CIDR 10.0.0.0/16");
+    assertThat(forward)
+        .extracting(Violation::toString)
+        .containsExactly(
+            "IPPool/a: spec.cidr: IPPool(a) CIDR overlaps with IPPool(b) CIDR 10.0.128.0/24",
+            "IPPool/b: spec.cidr: IPPool(b) CIDR overlaps with IPPool(a) CIDR 10.0.0.0/16");
     assertThat(validator.validate(List.of(v6, c, b, a))).isEqualTo(forward);
   }
 }

@@ -43,7 +43,8 @@ class ValidationConformanceTest {
     List<String> problems = problems(c);
     assertThat(problems.isEmpty()).as("valid? problems: %s", problems).isEqualTo(c.valid());
     if (c.expectedErrorContains() != null) {
-      assertThat(problems).as("a problem mentioning %s", c.expectedErrorContains())
+      assertThat(problems)
+          .as("a problem mentioning %s", c.expectedErrorContains())
           .anyMatch(p -> p.contains(c.expectedErrorContains()));
     }
   }
@@ -78,8 +79,8 @@ class ValidationConformanceTest {
   }
 
   /**
-   * The {@code conformance.dir} system property if it names a directory, else the first
-   * {@code shared/conformance} in the working directory or one of its ancestors.
+   * The {@code conformance.dir} system property if it names a directory, else the first {@code
+   * shared/conformance} in the working directory or one of its ancestors.
    */
   private static Path conformanceDirectory() {
     String configured = System.getProperty("conformance.dir");
@@ -96,12 +97,25 @@ class ValidationConformanceTest {
   }
 
   /** One case of the file. */
-  private record Case(String name, String kind, String scope, @Nullable Object metadata,
-      @Nullable Object spec, @Nullable Object status, boolean valid, @Nullable String expectedErrorContains) {
+  private record Case(
+      String name,
+      String kind,
+      String scope,
+      @Nullable Object metadata,
+      @Nullable Object spec,
+      @Nullable Object status,
+      boolean valid,
+      @Nullable String expectedErrorContains) {
 
     static Case of(Map<String, Object> raw) {
-      return new Case((String) raw.get("name"), (String) raw.get("kind"), (String) raw.get("scope"),
-          raw.get("metadata"), raw.get("spec"), raw.get("status"), (Boolean) raw.get("valid"),
+      return new Case(
+          (String) raw.get("name"),
+          (String) raw.get("kind"),
+          (String) raw.get("scope"),
+          raw.get("metadata"),
+          raw.get("spec"),
+          raw.get("status"),
+          (Boolean) raw.get("valid"),
           (String) raw.get("expectedErrorContains"));
     }
 

@@ -21,8 +21,8 @@ import io.github.calicobgp.api.resource.Secret;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,8 @@ class ValidatorTest {
   }
 
   private static BGPFilter filter(BGPFilterRule v4Rule, BGPFilterRule v6Rule) {
-    return new BGPFilter(ObjectMeta.named("f"), new BGPFilterSpec(List.of(v4Rule), null, List.of(v6Rule), null));
+    return new BGPFilter(
+        ObjectMeta.named("f"), new BGPFilterSpec(List.of(v4Rule), null, List.of(v6Rule), null));
   }
 
   private static BGPFilterRule.Builder rule() {
@@ -59,23 +60,31 @@ class ValidatorTest {
   @Test
   void violationsNameTheResourceAndTheJsonField() {
     assertThat(validator.validate(peer(BGPPeerSpec.builder().peerIP("10.0.0.1:0"))))
-        .containsExactly(new Violation("BGPPeer", "peer", "spec.peerIP",
-            "invalid peerIP \"10.0.0.1:0\": port must be a decimal number from 1 to 65535"));
+        .containsExactly(
+            new Violation(
+                "BGPPeer",
+                "peer",
+                "spec.peerIP",
+                "invalid peerIP \"10.0.0.1:0\": port must be a decimal number from 1 to 65535"));
   }
 
   @Test
   void wireNamesReplaceJavaNamesInPaths() {
     BGPFilter f = filter(rule().interfaceName("eth&").build(), rule().build());
-    assertThat(described(f)).containsExactly(
-        "spec.exportV4[0].interface: \"eth&\" is not an interface name or pattern:"
-            + " expected 1 to 15 of a-z, A-Z, 0-9, '_', '.', '-' and '*'");
+    assertThat(described(f))
+        .containsExactly(
+            "spec.exportV4[0].interface: \"eth&\" is not an interface name or pattern:"
+                + " expected 1 to 15 of a-z, A-Z, 0-9, '_', '.', '-' and '*'");
   }
 
   @Test
   void listElementsAndMapKeysAreIndexed() {
-    BGPPeer p = new BGPPeer(ObjectMeta.named("p", Map.of("Bad/x/y", "v")),
-        BGPPeerSpec.builder().addFilter("ok").addFilter("Not_OK").build());
-    assertThat(validator.validate(p)).extracting(Violation::fieldPath)
+    BGPPeer p =
+        new BGPPeer(
+            ObjectMeta.named("p", Map.of("Bad/x/y", "v")),
+            BGPPeerSpec.builder().addFilter("ok").addFilter("Not_OK").build());
+    assertThat(validator.validate(p))
+        .extracting(Violation::fieldPath)
         .containsExactly("metadata.labels[Bad/x/y]", "spec.filters[1]");
   }
 
@@ -84,51 +93,87 @@ class ValidatorTest {
     BGPFilterRule wide = rule().match("In", "10.0.0.0/8").prefixLength(null, 64).build();
     BGPFilterRule wide6 = rule().match("In", "fd00::/8").prefixLength(null, 64).build();
     List<Violation> violations = validator.validate(filter(wide, wide6));
-    assertThat(violations).extracting(Violation::describe).containsExactly(
-        "spec.exportV4[0].prefixLength.max: Invalid value: 64: should be less than or equal to 32",
-        "spec.exportV4[0].prefixLength.max: Invalid value: 64: should be less than or equal to 32");
-    assertThat(described(filter(wide6, wide))).contains(
-        "spec.exportV4[0].cidr: \"fd00::/8\" is not an IPv4 network",
-        "spec.exportV6[0].cidr: \"10.0.0.0/8\" is not an IPv6 network");
+    assertThat(violations)
+        .extracting(Violation::describe)
+        .containsExactly(
+            "spec.exportV4[0].prefixLength.max: Invalid value: 64: should be less than or equal to"
+                + " 32",
+            "spec.exportV4[0].prefixLength.max: Invalid value: 64: should be less than or equal to"
+                + " 32");
+    assertThat(described(filter(wide6, wide)))
+        .contains(
+            "spec.exportV4[0].cidr: \"fd00::/8\" is not an IPv4 network",
+            "spec.exportV6[0].cidr: \"10.0.0.0/8\" is not an IPv6 network");
   }
 
   @Test
   void layersCanBeValidatedSeparately() {
-    BGPConfiguration bareIp = new BGPConfiguration(ObjectMeta.named("default"),
-        BGPConfigurationSpec.builder().addServiceClusterIP("1.2.3.4").build());
+    BGPConfiguration bareIp =
+        new BGPConfiguration(
+            ObjectMeta.named("default"),
+            BGPConfigurationSpec.builder().addServiceClusterIP("1.2.3.4").build());
     assertThat(validator.validate(bareIp, EnumSet.of(ValidationLayer.GO_RULES))).isEmpty();
     assertThat(validator.validate(bareIp, EnumSet.of(ValidationLayer.CRD_SCHEMA)))
         .extracting(Violation::describe)
-        .containsExactly("spec.serviceClusterIPs[0].cidr: Invalid value: \"1.2.3.4\":"
-            + " must be of type cidr (missing '/' and prefix length)");
+        .containsExactly(
+            "spec.serviceClusterIPs[0].cidr: Invalid value: \"1.2.3.4\":"
+                + " must be of type cidr (missing '/' and prefix length)");
   }
 
   @Test
   void goRulesComeFirstThenSchemaThenCel() {
-    BGPPeer p = peer(BGPPeerSpec.builder().peerIP("x").nextHopMode("Fast").keepOriginalNextHop(true));
-    assertThat(validator.validate(p)).extracting(Violation::fieldPath)
+    BGPPeer p =
+        peer(BGPPeerSpec.builder().peerIP("x").nextHopMode("Fast").keepOriginalNextHop(true));
+    assertThat(validator.validate(p))
+        .extracting(Violation::fieldPath)
         .containsExactly("spec.peerIP", "spec.nextHopMode", "spec");
   }
 
   @Test
   void crdDefaultsApplyBeforeCel() {
-    IPPoolSpec loadBalancer = new IPPoolSpec("10.0.0.0/24", null, null, null, null, null, null, null, null,
-        List.of("LoadBalancer"), null);
+    IPPoolSpec loadBalancer =
+        new IPPoolSpec(
+            "10.0.0.0/24",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of("LoadBalancer"),
+            null);
     assertThat(validator.validate(pool(loadBalancer))).isEmpty();
     IPPool defaulted = (IPPool) Validator.withCrdDefaults(pool(loadBalancer));
     assertThat(defaulted.spec().nodeSelector()).isEqualTo("all()");
     assertThat(defaulted.spec().assignmentMode()).isEqualTo("Automatic");
-    IPPoolSpec spaced = new IPPoolSpec("10.0.0.0/24", null, null, null, null, null, null, "all( )", null,
-        List.of("LoadBalancer"), null);
+    IPPoolSpec spaced =
+        new IPPoolSpec(
+            "10.0.0.0/24",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "all( )",
+            null,
+            List.of("LoadBalancer"),
+            null);
     assertThat(described(pool(spaced)))
-        .containsExactly("spec: IP Pool with AllowedUse LoadBalancer must have nodeSelector set to all()");
+        .containsExactly(
+            "spec: IP Pool with AllowedUse LoadBalancer must have nodeSelector set to all()");
   }
 
   @Test
   void explicitlyEmptyPointerEnumsAreChecked() {
-    IPPoolSpec empty = new IPPoolSpec("10.0.0.0/24", "", null, null, null, null, null, null, null, null, "");
-    assertThat(described(pool(empty))).containsExactly(
-        "spec.assignmentMode: Unsupported value: \"\": supported values: \"Automatic\", \"Manual\"");
+    IPPoolSpec empty =
+        new IPPoolSpec("10.0.0.0/24", "", null, null, null, null, null, null, null, null, "");
+    assertThat(described(pool(empty)))
+        .containsExactly(
+            "spec.assignmentMode: Unsupported value: \"\": supported values: \"Automatic\","
+                + " \"Manual\"");
   }
 
   @Test
@@ -141,18 +186,31 @@ class ValidatorTest {
 
   @Test
   void ipPoolGlobalIsASubstringTest() {
-    IPPoolSpec quoted = new IPPoolSpec("10.0.0.0/24", null, null, null, null, null, null,
-        "foo == \"global()\"", null, null, null);
+    IPPoolSpec quoted =
+        new IPPoolSpec(
+            "10.0.0.0/24",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "foo == \"global()\"",
+            null,
+            null,
+            null);
     assertThat(described(pool(quoted)))
         .containsExactly("spec: global() selector is not valid for IPPool nodeSelector");
   }
 
   @Test
   void ipPoolCidrRulesAreSkippedInCelWhenTheCidrDoesNotParse() {
-    assertThat(described(pool(IPPoolSpec.ofCidr("10.0.0.1")))).containsExactly(
-        "spec.cidr: Invalid value: \"10.0.0.1\": must be of type cidr (missing '/' and prefix length)");
-    assertThat(described(pool(IPPoolSpec.ofCidr(null)))).containsExactly(
-        "spec.cidr: IPPool CIDR must be specified", "spec.cidr: Required value");
+    assertThat(described(pool(IPPoolSpec.ofCidr("10.0.0.1"))))
+        .containsExactly(
+            "spec.cidr: Invalid value: \"10.0.0.1\": must be of type cidr (missing '/' and prefix"
+                + " length)");
+    assertThat(described(pool(IPPoolSpec.ofCidr(null))))
+        .containsExactly("spec.cidr: IPPool CIDR must be specified", "spec.cidr: Required value");
   }
 
   @Test
@@ -163,15 +221,25 @@ class ValidatorTest {
 
   @Test
   void nodeAddressesAndInterfacesAreNotValidated() {
-    NodeSpec spec = new NodeSpec(null, null, null, null, null, null, null,
-        List.of(new NodeSpec.Address("not-an-ip", "Bogus")),
-        List.of(new NodeSpec.Interface("Not A Name", List.of("x"))));
+    NodeSpec spec =
+        new NodeSpec(
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(new NodeSpec.Address("not-an-ip", "Bogus")),
+            List.of(new NodeSpec.Interface("Not A Name", List.of("x"))));
     assertThat(validator.validate(new Node(ObjectMeta.named("n"), spec))).isEmpty();
   }
 
   @Test
   void anEmptyNodeBgpSectionIsRejected() {
-    Node node = new Node(ObjectMeta.named("n"), NodeSpec.ofBgp(new NodeSpec.BGP(null, "", null, null, null)));
+    Node node =
+        new Node(
+            ObjectMeta.named("n"), NodeSpec.ofBgp(new NodeSpec.BGP(null, "", null, null, null)));
     assertThat(described(node)).containsExactly("spec.bgp: Spec.BGP should not be empty");
   }
 
@@ -186,19 +254,45 @@ class ValidatorTest {
 
   @Test
   void annotationKeysAreLowerCasedButLabelKeysAreNot() {
-    ObjectMeta meta = new ObjectMeta("n", null, null, null, null, null, null, null,
-        Map.of("ProjectCalico.org/label", "v"), Map.of("ProjectCalico.org/Label", "v"), null, null);
-    assertThat(validator.validate(new Node(meta, NodeSpec.EMPTY))).extracting(Violation::fieldPath)
+    ObjectMeta meta =
+        new ObjectMeta(
+            "n",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Map.of("ProjectCalico.org/label", "v"),
+            Map.of("ProjectCalico.org/Label", "v"),
+            null,
+            null);
+    assertThat(validator.validate(new Node(meta, NodeSpec.EMPTY)))
+        .extracting(Violation::fieldPath)
         .containsExactly("metadata.labels[ProjectCalico.org/label]");
   }
 
   @Test
   void annotationsMayTotal256KiB() {
     String value = "x".repeat(256 * 1024 - 1);
-    ObjectMeta ok = new ObjectMeta("n", null, null, null, null, null, null, null, null,
-        Map.of("k", value), null, null);
-    ObjectMeta tooBig = new ObjectMeta("n", null, null, null, null, null, null, null, null,
-        Map.of("k", value + "x"), null, null);
+    ObjectMeta ok =
+        new ObjectMeta(
+            "n", null, null, null, null, null, null, null, null, Map.of("k", value), null, null);
+    ObjectMeta tooBig =
+        new ObjectMeta(
+            "n",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Map.of("k", value + "x"),
+            null,
+            null);
     assertThat(validator.validate(new Node(ok, NodeSpec.EMPTY))).isEmpty();
     assertThat(described(new Node(tooBig, NodeSpec.EMPTY)))
         .containsExactly("metadata.annotations: total size of annotations is too large by 1 bytes");
@@ -206,9 +300,12 @@ class ValidatorTest {
 
   @Test
   void deletedBlockAffinitiesAreRejected() {
-    BlockAffinity affinity = new BlockAffinity(ObjectMeta.named("a"),
-        new BlockAffinity.Spec("confirmed", "node-1", "host", "10.0.0.0/26", true));
-    assertThat(described(affinity)).containsExactly("spec.deleted: spec.Deleted cannot be set to \"true\"");
+    BlockAffinity affinity =
+        new BlockAffinity(
+            ObjectMeta.named("a"),
+            new BlockAffinity.Spec("confirmed", "node-1", "host", "10.0.0.0/26", true));
+    assertThat(described(affinity))
+        .containsExactly("spec.deleted: spec.Deleted cannot be set to \"true\"");
   }
 
   @Test
@@ -220,7 +317,8 @@ class ValidatorTest {
   void requireValidThrowsWithEveryViolation() {
     BGPPeer p = peer(BGPPeerSpec.builder().peerIP("x").reachableBy("y"));
     assertThatThrownBy(() -> validator.requireValid(p))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).hasSize(2))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.violations()).hasSize(2))
         .hasMessageContaining("BGPPeer/peer: spec.peerIP: invalid peerIP \"x\"");
     assertThat(validator.requireValid(peer(BGPPeerSpec.builder()))).isNotNull();
   }
@@ -231,8 +329,8 @@ class ValidatorTest {
     List<Violation> expected = validator.validate(p);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Future<List<Violation>>> results = IntStream.range(0, 64)
-          .mapToObj(i -> pool.submit(() -> validator.validate(p))).toList();
+      List<Future<List<Violation>>> results =
+          IntStream.range(0, 64).mapToObj(i -> pool.submit(() -> validator.validate(p))).toList();
       for (Future<List<Violation>> result : results) {
         assertThat(result.get()).isEqualTo(expected);
       }
