@@ -4,6 +4,7 @@ import io.github.calicobgp.api.manifest.ManifestException;
 import io.github.calicobgp.api.manifest.ResourceSet;
 import io.github.calicobgp.api.selector.SelectorParseException;
 import io.github.calicobgp.api.validation.ValidationException;
+import io.github.calicobgp.peering.DuplicateResourceException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,6 +45,8 @@ abstract class CliCommand implements Callable<Integer> {
       Problems.selector(e).forEach(err()::println);
     } catch (ValidationException e) {
       e.violations().forEach(v -> err().println(v));
+    } catch (DuplicateResourceException e) {
+      err().println(e.getMessage());
     } catch (RuntimeException e) {
       err().println("calico-bgp: internal error: " + e);
       if (System.getenv("CALICO_BGP_DEBUG") != null) {

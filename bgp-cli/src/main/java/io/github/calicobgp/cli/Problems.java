@@ -35,11 +35,20 @@ final class Problems {
         resources
             .locationOf(resource, violation.fieldPath())
             .or(() -> resources.locationOf(resource));
-    String subject =
-        resource.metadata().nameOrEmpty().isEmpty()
-            ? resource.kind() + "/<unnamed>"
-            : resource.displayName();
-    return oneLine(location.map(Problems::at).orElse("") + subject + ": " + violation.describe());
+    return oneLine(
+        location.map(Problems::at).orElse("") + subject(resource) + ": " + violation.describe());
+  }
+
+  /** A resource that repeats the kind, namespace and name of {@code first}. */
+  static String duplicate(ResourceSet resources, Resource resource, Resource first) {
+    String firstAt =
+        resources.locationOf(first).map(l -> " at " + l.file() + ":" + l.line()).orElse("");
+    return oneLine(
+        resources.locationOf(resource).map(Problems::at).orElse("")
+            + subject(resource)
+            + ": duplicate: the same kind and name as the resource"
+            + firstAt
+            + " (Calico would keep only one of them)");
   }
 
   /**
@@ -61,6 +70,13 @@ final class Problems {
         "invalid selector " + quote(text) + ": position " + e.position() + ": " + e.reason(),
         shown.toString(),
         caret.append('^').toString());
+  }
+
+  /** {@code Kind/name}, or {@code Kind/<unnamed>}. */
+  private static String subject(Resource resource) {
+    return resource.metadata().nameOrEmpty().isEmpty()
+        ? resource.kind() + "/<unnamed>"
+        : resource.displayName();
   }
 
   private static String at(SourceLocation location) {

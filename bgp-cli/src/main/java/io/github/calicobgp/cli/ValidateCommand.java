@@ -8,8 +8,10 @@ import io.github.calicobgp.api.validation.Validator;
 import io.github.calicobgp.api.validation.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -38,7 +40,12 @@ final class ValidateCommand extends CliCommand {
     Validator validator = new Validator();
     // A set: the same message can come from two layers (a Go rule and the schema).
     Set<String> lines = new LinkedHashSet<>();
+    Map<String, Resource> seen = new HashMap<>();
     for (Resource resource : resources.all()) {
+      Resource first = seen.putIfAbsent(identity(resource), resource);
+      if (first != null) {
+        lines.add(Problems.duplicate(resources, resource, first));
+      }
       List<Violation> violations = new ArrayList<>(validator.validate(resource));
       cluster.stream().filter(v -> belongsTo(v, resource, resources)).forEach(violations::add);
       // In the order of the file; a stable sort keeps Go rules before schema and CEL on a line.
@@ -49,6 +56,11 @@ final class ValidateCommand extends CliCommand {
       throw new InvalidInputException(List.copyOf(lines));
     }
     return 0;
+  }
+
+  /** Kind, namespace and name: two resources with the same identity are one object in Calico. */
+  private static String identity(Resource r) {
+    return r.kind() + "/" + r.metadata().namespaceOrEmpty() + "/" + r.metadata().nameOrEmpty();
   }
 
   private static int line(ResourceSet resources, Resource resource, Violation v) {

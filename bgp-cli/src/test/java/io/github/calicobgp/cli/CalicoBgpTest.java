@@ -2,6 +2,10 @@ package io.github.calicobgp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.calicobgp.api.resource.Node;
+import io.github.calicobgp.api.resource.NodeSpec;
+import io.github.calicobgp.api.resource.ObjectMeta;
+import io.github.calicobgp.peering.DuplicateResourceException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
@@ -120,6 +124,29 @@ class CalicoBgpTest {
     assertThat(err.toString())
         .startsWith("calico-bgp: internal error: java.lang.IllegalStateException: boom\n")
         .doesNotContain("\tat ");
+  }
+
+  @Test
+  void aDuplicateFoundByTheEngineIsInvalidInput() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new CalicoBgp());
+    cli.addSubcommand("dup", new Duplicate());
+    cli.setErr(new PrintWriter(err, true));
+    assertThat(cli.execute("dup")).isEqualTo(1);
+    assertThat(err.toString())
+        .isEqualTo(
+            "duplicate resource: Node/a (at x.yaml:1:1) and Node/a (at x.yaml:9:1)"
+                + " have the same kind, namespace and name\n");
+  }
+
+  /** A subcommand meeting two nodes of the same name, as the peering engine reports them. */
+  @Command(name = "dup")
+  static final class Duplicate extends CliCommand {
+    @Override
+    int run() {
+      Node a = new Node(ObjectMeta.named("a"), NodeSpec.EMPTY);
+      throw new DuplicateResourceException(a, a, "at x.yaml:1:1", "at x.yaml:9:1");
+    }
   }
 
   /** A subcommand with a bug. */
