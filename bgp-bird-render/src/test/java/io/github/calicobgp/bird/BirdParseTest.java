@@ -23,10 +23,12 @@ import io.github.calicobgp.peering.Peer;
 import io.github.calicobgp.peering.PeerKind;
 import io.github.calicobgp.peering.PoolEncapsulation;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +88,24 @@ class BirdParseTest {
     assertThat(parser.check(dir))
         .hasValueSatisfying(error -> assertThat(error).startsWith("bird6.cfg: ")
             .contains("bird6_ipam.cfg"));
+  }
+
+  @Test
+  void aBatchReportsExactlyTheRejectedFolders(@TempDir Path dir) throws IOException {
+    BirdParser parser = RealBird.parser();
+    List<Path> dirs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Path folder = Files.createDirectory(dir.resolve("node " + i));
+      new BirdRenderer().render(everything().build()).writeTo(folder);
+      dirs.add(folder);
+    }
+    Files.writeString(dirs.get(3).resolve("bird_ipam.cfg"), "filter {");
+
+    assertThat(parser.checkAll(dirs)).containsOnlyKeys(dirs.get(3))
+        .hasValueSatisfying(new Condition<>(
+            error -> error.startsWith("bird.cfg: ") && error.contains("bird_ipam.cfg"),
+            "BIRD's message for bird.cfg"));
+    assertThat(parser.checkAll(List.of())).isEmpty();
   }
 
   /** A node using every feature of the six files, in both families. */
