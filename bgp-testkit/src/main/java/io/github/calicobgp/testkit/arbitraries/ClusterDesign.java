@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param zones how many zones ({@code zone} label {@code a}, {@code b}, ...) the nodes are spread
  *     over, 0 for no label
  * @param selectorPeerings BGPPeers between nodes by selector
- * @param externalPeers BGPPeers to routers outside the cluster: by node, then global, alternating
- *     IPv4 and IPv6 addresses
+ * @param externalPeers BGPPeers to routers outside the cluster, cycling through the shapes (by
+ *     node, by node selector, by node with a port, global) and alternating IPv4 and IPv6
  * @param filters BGPFilters, applied to the top-of-rack and external peers
  * @param passwords whether the mesh (when on) and the top-of-rack sessions have passwords
  * @param localWorkloads whether the first node runs a BGP speaker pod that it peers with
@@ -179,14 +179,22 @@ public record ClusterDesign(
       });
     }
     for (int k = 1; k <= externalPeers; k++) {
-      String address = k % 2 == 1 ? "192.0.2." + k : "2001:db8::" + k;
+      // Cycling through the shapes: by node, by node selector with a port, by node with a port,
+      // global; IPv4 and IPv6 addresses alternate.
+      int shape = (k - 1) % 4;
+      String host = k % 2 == 1 ? "192.0.2." + k : "2001:db8::" + k;
+      String address = shape == 1 || shape == 2
+          ? (host.contains(":") ? "[" + host + "]" : host) + ":1790" : host;
       String node = "node-" + ((k - 1) % nodes + 1);
-      boolean global = k % 4 == 0;
       long peerAs = 65000 + k;
-      b.bgpPeer((global ? "global-router-" : "node-router-") + k, spec -> {
+      b.bgpPeer("external-router-" + k, spec -> {
         spec.peerIP(address).asNumber(ASNumber.of(peerAs));
-        if (!global) {
-          spec.node(node);
+        switch (shape) {
+          case 0, 2 -> spec.node(node);
+          case 1 -> spec.nodeSelector("has(zone)");
+          default -> {
+            // Global: every node.
+          }
         }
         filters.forEach(f -> spec.addFilter(f.metadata().nameOrEmpty()));
         return spec;

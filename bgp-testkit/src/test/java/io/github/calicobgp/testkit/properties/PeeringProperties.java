@@ -1,13 +1,23 @@
-package io.github.calicobgp.peering;
+package io.github.calicobgp.testkit.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.calicobgp.api.resource.BGPPeer;
-import io.github.calicobgp.api.resource.Node;
 import io.github.calicobgp.api.resource.ReversePeering;
 import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.api.value.IPAddress;
 import io.github.calicobgp.api.value.IPFamily;
+import io.github.calicobgp.peering.ClusterPlan;
+import io.github.calicobgp.peering.ClusterSnapshot;
+import io.github.calicobgp.peering.NodePlan;
+import io.github.calicobgp.peering.Peer;
+import io.github.calicobgp.peering.PeerKind;
+import io.github.calicobgp.peering.PeeringEngine;
+import io.github.calicobgp.peering.Session;
+import io.github.calicobgp.peering.SessionGraph;
+import io.github.calicobgp.testkit.arbitraries.CalicoArbitraries;
+import io.github.calicobgp.testkit.fixtures.CalicoCluster;
+import io.github.calicobgp.testkit.fixtures.FixtureNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,27 +26,25 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.jspecify.annotations.Nullable;
 
-/** Invariants of peering over generated clusters. */
-class PeeringPropertiesTest {
-
-  private static final PeeringEngine ENGINE = new PeeringEngine();
+/** Invariants of the peering engine over generated clusters (moved here from bgp-peering). */
+class PeeringProperties {
 
   @Provide
-  Arbitrary<List<Resource>> fullMeshes() {
-    return ClusterGenerators.fullMeshes();
+  Arbitrary<CalicoCluster> fullMeshes() {
+    return CalicoArbitraries.fullMeshes();
   }
 
   @Provide
-  Arbitrary<List<Resource>> clusters() {
-    return ClusterGenerators.clusters();
+  Arbitrary<CalicoCluster> clusters() {
+    return CalicoArbitraries.clusters();
   }
 
   @Property(tries = 200)
   void aFullMeshHasASessionPerPairOfNodesInEachFamily(
-      @ForAll("fullMeshes") List<Resource> resources) {
-    ClusterSnapshot snapshot = ClusterSnapshot.of(resources);
-    ClusterPlan plan = ENGINE.planAll(snapshot);
+      @ForAll("fullMeshes") CalicoCluster cluster) {
+    ClusterPlan plan = cluster.plan();
     SessionGraph graph = SessionGraph.of(plan);
     for (IPFamily family : IPFamily.values()) {
       long n = plan.nodes().stream().filter(p -> p.family(family).enabled()).count();
@@ -54,9 +62,8 @@ class PeeringPropertiesTest {
   }
 
   @Property(tries = 200)
-  void exactlyOneSideOfEveryMeshedPairIsPassive(@ForAll("clusters") List<Resource> resources) {
-    SessionGraph graph = SessionGraph.of(ENGINE.planAll(ClusterSnapshot.of(resources)));
-    for (Session session : graph.nodeToNodeSessions()) {
+  void exactlyOneSideOfEveryMeshedPairIsPassive(@ForAll("clusters") CalicoCluster cluster) {
+    for (Session session : SessionGraph.of(cluster.plan()).nodeToNodeSessions()) {
       Peer first = session.first().peer();
       Peer second = session.second().peer();
       if (first != null && second != null
@@ -67,8 +74,8 @@ class PeeringPropertiesTest {
   }
 
   @Property(tries = 200)
-  void routeReflectorsHaveNoMeshPeers(@ForAll("clusters") List<Resource> resources) {
-    ClusterPlan plan = ENGINE.planAll(ClusterSnapshot.of(resources));
+  void routeReflectorsHaveNoMeshPeers(@ForAll("clusters") CalicoCluster cluster) {
+    ClusterPlan plan = cluster.plan();
     for (NodePlan node : plan.nodes()) {
       if (node.isRouteReflector()) {
         assertThat(node.peers()).noneMatch(p -> p.kind() == PeerKind.MESH);
@@ -79,8 +86,8 @@ class PeeringPropertiesTest {
   }
 
   @Property(tries = 200)
-  void routeReflectorClientsFollowConfdsRule(@ForAll("clusters") List<Resource> resources) {
-    ClusterPlan plan = ENGINE.planAll(ClusterSnapshot.of(resources));
+  void routeReflectorClientsFollowConfdsRule(@ForAll("clusters") CalicoCluster cluster) {
+    ClusterPlan plan = cluster.plan();
     for (NodePlan node : plan.nodes()) {
       String own = node.routeReflectorClusterId();
       for (Peer peer : node.peers()) {
@@ -98,10 +105,9 @@ class PeeringPropertiesTest {
   }
 
   @Property(tries = 200)
-  void selectorPeeringsAppearOnBothEndsUnlessManual(
-      @ForAll("clusters") List<Resource> resources) {
-    ClusterSnapshot snapshot = ClusterSnapshot.of(resources);
-    ClusterPlan plan = ENGINE.planAll(snapshot);
+  void selectorPeeringsAppearOnBothEndsUnlessManual(@ForAll("clusters") CalicoCluster cluster) {
+    ClusterSnapshot snapshot = cluster.snapshot();
+    ClusterPlan plan = cluster.plan();
     for (BGPPeer peer : snapshot.bgpPeers()) {
       if (peer.spec().peerSelector() == null) {
         continue;
@@ -112,8 +118,8 @@ class PeeringPropertiesTest {
       for (String l : local) {
         for (String p : snapshot.nodesMatching(peer.spec().peerSelector())) {
           for (IPFamily family : IPFamily.values()) {
-            IPAddress lAddress = address(snapshot, l, family);
-            IPAddress pAddress = address(snapshot, p, family);
+            IPAddress lAddress = address(cluster, l, family);
+            IPAddress pAddress = address(cluster, p, family);
             if (l.equals(p) || lAddress == null || pAddress == null) {
               continue;
             }
@@ -131,27 +137,27 @@ class PeeringPropertiesTest {
 
   @Property(tries = 100)
   void plansDoNotDependOnTheOrderOfTheResources(
-      @ForAll("clusters") List<Resource> resources, @ForAll long seed) {
-    List<Resource> shuffled = new ArrayList<>(resources);
+      @ForAll("clusters") CalicoCluster cluster, @ForAll long seed) {
+    List<Resource> shuffled = new ArrayList<>(cluster.resources().all());
     Collections.shuffle(shuffled, new Random(seed));
+    PeeringEngine engine = new PeeringEngine(cluster.peeringOptions());
 
-    assertThat(ENGINE.planAll(ClusterSnapshot.of(shuffled)).nodes())
-        .isEqualTo(ENGINE.planAll(ClusterSnapshot.of(resources)).nodes());
+    assertThat(engine.planAll(ClusterSnapshot.of(shuffled)).nodes())
+        .isEqualTo(engine.planAll(cluster.snapshot()).nodes());
   }
 
   @Property(tries = 100)
-  void planAllEqualsPlanForEveryNode(@ForAll("clusters") List<Resource> resources) {
-    ClusterSnapshot snapshot = ClusterSnapshot.of(resources);
-    for (NodePlan node : ENGINE.planAll(snapshot).nodes()) {
-      assertThat(ENGINE.plan(snapshot, node.nodeName())).isEqualTo(node);
+  void planAllEqualsPlanForEveryNode(@ForAll("clusters") CalicoCluster cluster) {
+    ClusterSnapshot snapshot = cluster.snapshot();
+    PeeringEngine engine = new PeeringEngine(cluster.peeringOptions());
+    for (NodePlan node : engine.planAll(snapshot).nodes()) {
+      assertThat(engine.plan(snapshot, node.nodeName())).isEqualTo(node);
     }
   }
 
-  private static IPAddress address(ClusterSnapshot snapshot, String node, IPFamily family) {
-    Node resource = snapshot.node(node).orElseThrow();
-    String text = family == IPFamily.V4
-        ? resource.spec().bgp().ipv4Address() : resource.spec().bgp().ipv6Address();
-    return text == null ? null : IPAddress.parse(text.substring(0, text.indexOf('/')));
+  private static @Nullable IPAddress address(CalicoCluster cluster, String node, IPFamily family) {
+    FixtureNode fixture = cluster.node(node);
+    return fixture.address(family) == null ? null : fixture.address(family).address();
   }
 
   private static boolean hasPeerAt(
