@@ -111,6 +111,33 @@ public final class BirdLab implements AutoCloseable {
   }
 
   /**
+   * Waits until BIRD runs exactly the sessions of {@code plan} on its nodes, all Established, and
+   * returns the (clean) report. Fails at once, with a {@link LabException}, when a planned peer
+   * has no protocol or a protocol no peer, since waiting cannot change that; on timeout, throws a
+   * {@link LabTimeoutException} with the sessions not Established. Sessions without a passive
+   * side (route-reflector peerings, say) may come up, collide and drop again for a few seconds;
+   * this waits them out.
+   */
+  public SessionReport awaitPlannedSessions(ClusterPlan plan, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      SessionReport report = sessionReport(plan);
+      if (report.isClean()) {
+        return report;
+      }
+      if (report.problems().stream()
+          .anyMatch(p -> p.kind() != SessionReport.Kind.NOT_ESTABLISHED)) {
+        throw new LabException("BIRD's BGP protocols differ from the plan:\n" + report);
+      }
+      if (System.nanoTime() - deadline >= 0) {
+        throw new LabTimeoutException("planned sessions not Established after "
+            + timeout.toMillis() + " ms:\n" + report);
+      }
+      Poll.pause();
+    }
+  }
+
+  /**
    * Waits until every node of {@code plan} has a preferred route, learned from one of its planned
    * peers, to every other node's pod blocks (the blackhole routes of their BlockAffinities) in
    * each family the node runs; on timeout throws a {@link LabTimeoutException} listing what each
@@ -335,6 +362,12 @@ public final class BirdLab implements AutoCloseable {
     /** Adds a router outside the cluster. */
     public Builder externalPeer(ExternalPeer peer) {
       peers.add(peer);
+      return this;
+    }
+
+    /** Adds routers outside the cluster, in order, e.g. a fixture's top-of-rack routers. */
+    public Builder externalPeers(Collection<ExternalPeer> more) {
+      peers.addAll(more);
       return this;
     }
 
