@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       SelectCommand.class,
+      RenderCommand.class,
+      PeersCommand.class,
+      SessionsCommand.class,
     })
 public final class CalicoBgp implements Callable<Integer> {
 

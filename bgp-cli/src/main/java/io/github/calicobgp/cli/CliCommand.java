@@ -4,7 +4,9 @@ import io.github.calicobgp.api.manifest.ManifestException;
 import io.github.calicobgp.api.manifest.ResourceSet;
 import io.github.calicobgp.api.selector.SelectorParseException;
 import io.github.calicobgp.api.validation.ValidationException;
+import io.github.calicobgp.bird.BirdRenderException;
 import io.github.calicobgp.peering.DuplicateResourceException;
+import io.github.calicobgp.peering.UnknownNodeException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,6 +49,10 @@ abstract class CliCommand implements Callable<Integer> {
       e.violations().forEach(v -> err().println(v));
     } catch (DuplicateResourceException e) {
       err().println(e.getMessage());
+    } catch (BirdRenderException e) {
+      err().println("calico-bgp: " + e.getMessage());
+    } catch (UnknownNodeException e) {
+      err().println("calico-bgp: no Node named \"" + e.nodeName() + "\" in the input");
     } catch (RuntimeException e) {
       err().println("calico-bgp: internal error: " + e);
       if (System.getenv("CALICO_BGP_DEBUG") != null) {
