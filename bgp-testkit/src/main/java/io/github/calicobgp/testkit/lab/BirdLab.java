@@ -3,7 +3,6 @@ package io.github.calicobgp.testkit.lab;
 import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.bird.BirdRenderer;
 import io.github.calicobgp.peering.ClusterPlan;
-import io.github.calicobgp.peering.NodePlan;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -119,22 +118,7 @@ public final class BirdLab implements AutoCloseable {
    * this waits them out.
    */
   public SessionReport awaitPlannedSessions(ClusterPlan plan, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      SessionReport report = sessionReport(plan);
-      if (report.isClean()) {
-        return report;
-      }
-      if (report.problems().stream()
-          .anyMatch(p -> p.kind() != SessionReport.Kind.NOT_ESTABLISHED)) {
-        throw new LabException("BIRD's BGP protocols differ from the plan:\n" + report);
-      }
-      if (System.nanoTime() - deadline >= 0) {
-        throw new LabTimeoutException("planned sessions not Established after "
-            + timeout.toMillis() + " ms:\n" + report);
-      }
-      Poll.pause();
-    }
+    return PlanWaits.sessions(this, plan, timeout);
   }
 
   /**
@@ -144,31 +128,7 @@ public final class BirdLab implements AutoCloseable {
    * node still lacks.
    */
   public void awaitPodBlocks(ClusterPlan plan, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    Map<String, List<String>> missing = new LinkedHashMap<>();
-    List<NodePlan> pending = new ArrayList<>(plan.nodes());
-    while (true) {
-      for (Iterator<NodePlan> it = pending.iterator(); it.hasNext(); ) {
-        NodePlan node = it.next();
-        List<String> absent = PlanComparison.missingPodBlocks(this, plan, node);
-        if (absent.isEmpty()) {
-          missing.remove(node.nodeName());
-          it.remove();
-        } else {
-          missing.put(node.nodeName(), absent);
-        }
-      }
-      if (pending.isEmpty()) {
-        return;
-      }
-      if (System.nanoTime() - deadline >= 0) {
-        throw new LabTimeoutException("pod blocks not learned through BGP within "
-            + timeout.toMillis() + " ms:" + missing.entrySet().stream()
-                .map(e -> "\n  " + e.getKey() + " lacks " + e.getValue())
-                .collect(Collectors.joining()));
-      }
-      Poll.pause();
-    }
+    PlanWaits.podBlocks(this, plan, timeout);
   }
 
   /**
