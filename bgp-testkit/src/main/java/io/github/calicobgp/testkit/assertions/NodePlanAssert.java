@@ -67,8 +67,8 @@ public final class NodePlanAssert extends AbstractAssert<NodePlanAssert, NodePla
   public NodePlanAssert hasPeerCount(int expected) {
     isNotNull();
     if (actual.peers().size() != expected) {
-      failWithMessage("Expecting %s to have %s peers, but it has %s:%n%s", actual.nodeName(),
-          expected, actual.peers().size(), PeerDescriptions.table(actual.peers(), "  "));
+      failWithMessage("Expecting %s to have %s, but it has %s:%n%s", actual.nodeName(),
+          peers(expected), actual.peers().size(), PeerDescriptions.table(actual.peers(), "  "));
     }
     return this;
   }
@@ -146,6 +146,10 @@ public final class NodePlanAssert extends AbstractAssert<NodePlanAssert, NodePla
           actual.nodeName(), what, PeerDescriptions.table(actual.peers(), "  "));
     }
     return this;
+  }
+
+  private static String peers(int count) {
+    return count + (count == 1 ? " peer" : " peers");
   }
 
   private static Predicate<Peer> atAddress(String address) {

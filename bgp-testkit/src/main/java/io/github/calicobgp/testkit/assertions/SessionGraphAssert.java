@@ -103,8 +103,8 @@ public final class SessionGraphAssert extends AbstractAssert<SessionGraphAssert,
     isNotNull();
     int count = actual.nodeToNodeSessions().size();
     if (count != expected) {
-      failWithMessage("Expecting %s node-to-node sessions, but there are %s:%n%s", expected, count,
-          sessionLines(actual.nodeToNodeSessions()));
+      failWithMessage("Expecting %s node-to-node session%s, but found %s:%n%s", expected,
+          expected == 1 ? "" : "s", count, sessionLines(actual.nodeToNodeSessions()));
     }
     return this;
   }

@@ -4,9 +4,11 @@ import static io.github.calicobgp.testkit.assertions.CalicoBgpAssertions.assertT
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.calicobgp.bird.BirdConfig;
+import io.github.calicobgp.bird.BirdParser;
 import io.github.calicobgp.bird.BirdRenderer;
 import io.github.calicobgp.peering.ClusterPlan;
 import io.github.calicobgp.testkit.fixtures.CalicoCluster;
+import io.github.calicobgp.testkit.lab.LabAssumptions;
 import org.junit.jupiter.api.Test;
 
 class BirdConfigAssertTest {
@@ -48,6 +50,14 @@ class BirdConfigAssertTest {
         .hasNeighbor("10.99.0.1", 65001)
         .hasStatement("allow local as 1")
         .doesNotHaveStatement("passive on");
+  }
+
+  @Test
+  void theRealBirdAcceptsTheFiles() {
+    BirdParser parser = LabAssumptions.birdParser();
+
+    assertThat(render(CalicoCluster.fullMesh(2).dualStack().build(), "node-1"))
+        .isAcceptedBy(parser);
   }
 
   @Test

@@ -56,7 +56,7 @@ class NodePlanAssertTest {
   void peerCountAndNamesShowThePeers() {
     assertThatThrownBy(() -> assertThat(node(REFLECTED, "rr-1")).hasPeerCount(1))
         .hasMessage("""
-            Expecting rr-1 to have 1 peers, but it has 2:
+            Expecting rr-1 to have 1 peer, but it has 2:
               Node_10_99_0_11  10.99.0.11  AS 64512  node-specific  active  rr client (cluster 244.0.0.1)
               Node_10_99_0_12  10.99.0.12  AS 64512  node-specific  active  rr client (cluster 244.0.0.1)""");
     assertThatThrownBy(() -> assertThat(node(MESH, "node-2")).hasPeersNamed("Mesh_10_99_0_11"))

@@ -72,7 +72,7 @@ class SessionGraphAssertTest {
         .hasMessageContaining("2 unconnected groups");
     assertThatThrownBy(() -> assertThat(plan).sessionGraph().hasNodeToNodeSessionCount(0))
         .hasMessage("""
-            Expecting 0 node-to-node sessions, but there are 1:
+            Expecting 0 node-to-node sessions, but found 1:
               V4 node-1 [Node_10_99_0_12  10.99.0.12  AS 64512  node-specific  active] - node-2 [no peer]""");
   }
 
