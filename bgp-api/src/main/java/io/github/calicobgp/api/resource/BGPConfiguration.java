@@ -1,5 +1,6 @@
 package io.github.calicobgp.api.resource;
 
+import jakarta.validation.Valid;
 import java.util.Optional;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Optional;
  * @param metadata the object's metadata; the name says which nodes it applies to
  * @param spec the settings; an absent spec is an empty one
  */
-public record BGPConfiguration(ObjectMeta metadata, BGPConfigurationSpec spec) implements Resource {
+public record BGPConfiguration(@Valid ObjectMeta metadata, @Valid BGPConfigurationSpec spec)
+    implements Resource {
 
   /** The name of the cluster-wide configuration. */
   public static final String DEFAULT_NAME = "default";

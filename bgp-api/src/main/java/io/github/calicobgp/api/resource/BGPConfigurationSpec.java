@@ -1,32 +1,68 @@
 package io.github.calicobgp.api.resource;
 
+import io.github.calicobgp.api.validation.CalicoName;
+import io.github.calicobgp.api.validation.CelRules;
+import io.github.calicobgp.api.validation.CidrFormat;
+import io.github.calicobgp.api.validation.GoStructRules;
+import io.github.calicobgp.api.validation.IP;
+import io.github.calicobgp.api.validation.InterfacePattern;
+import io.github.calicobgp.api.validation.ListSize;
+import io.github.calicobgp.api.validation.MatchesRegex;
+import io.github.calicobgp.api.validation.MaxLength;
+import io.github.calicobgp.api.validation.Network;
+import io.github.calicobgp.api.validation.OneOf;
+import io.github.calicobgp.api.validation.Range;
+import io.github.calicobgp.api.validation.Required;
+import io.github.calicobgp.api.validation.Unique;
+import io.github.calicobgp.api.validation.ValidationLayer.Cel;
+import io.github.calicobgp.api.validation.ValidationLayer.CrdSchema;
+import io.github.calicobgp.api.validation.ValidationLayer.GoRules;
 import io.github.calicobgp.api.value.ASNumber;
 import io.github.calicobgp.api.value.GoDuration;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The settings of a {@link BGPConfiguration}; see api-spec §2.1 for each field. */
+/**
+ * The settings of a {@link BGPConfiguration}; see api-spec §2.1 for each field and §3.1 for the
+ * validation rules that the annotations declare.
+ */
+@GoStructRules(groups = GoRules.class)
+@CelRules(groups = Cel.class)
 public record BGPConfigurationSpec(
-    @Nullable String logSeverityScreen,
+    @MatchesRegex(value = "^(?i)(Trace|Debug|Info|Warning|Error|Fatal)?$", groups = CrdSchema.class)
+        @Nullable String logSeverityScreen,
     @Nullable Boolean nodeToNodeMeshEnabled,
     @Nullable ASNumber asNumber,
-    List<ServiceIPBlock> serviceLoadBalancerIPs,
-    List<ServiceIPBlock> serviceExternalIPs,
-    List<ServiceIPBlock> serviceClusterIPs,
-    @Nullable String serviceLoadBalancerAggregation,
-    List<Community> communities,
-    List<PrefixAdvertisement> prefixAdvertisements,
-    @WireRange(goType = "uint16", min = 0, max = 65535) @Nullable Integer listenPort,
-    @Nullable BGPPassword nodeMeshPassword,
+    List<@Valid ServiceIPBlock> serviceLoadBalancerIPs,
+    List<@Valid ServiceIPBlock> serviceExternalIPs,
+    List<@Valid ServiceIPBlock> serviceClusterIPs,
+    @OneOf(value = {"Enabled", "Disabled"}, omitEmpty = false, groups = CrdSchema.class) @Nullable
+        String serviceLoadBalancerAggregation,
+    @ListSize(max = 500, groups = CrdSchema.class) List<@Valid Community> communities,
+    @ListSize(max = 500, groups = CrdSchema.class)
+        List<@Valid PrefixAdvertisement> prefixAdvertisements,
+    @Range(min = 1, max = 65535, omitZero = true, groups = {GoRules.class, CrdSchema.class})
+        @WireRange(goType = "uint16", min = 0, max = 65535) @Nullable Integer listenPort,
+    @Valid @Nullable BGPPassword nodeMeshPassword,
     @Nullable GoDuration nodeMeshMaxRestartTime,
-    @Nullable String bindMode,
-    List<String> ignoredInterfaces,
-    @Nullable String localWorkloadPeeringIPV4,
-    @Nullable String localWorkloadPeeringIPV6,
-    @Nullable String programClusterRoutes,
-    @Nullable Integer ipv4NormalRoutePriority,
-    @Nullable Integer ipv6NormalRoutePriority) {
+    @OneOf(value = {"None", "NodeIP"}, omitEmpty = false, groups = CrdSchema.class) @Nullable
+        String bindMode,
+    @Unique(groups = CrdSchema.class)
+        List<@InterfacePattern(bareWildcard = false, groups = GoRules.class) String>
+            ignoredInterfaces,
+    @IP(version = 4, groups = GoRules.class) @Nullable String localWorkloadPeeringIPV4,
+    @IP(version = 6, groups = GoRules.class) @Nullable String localWorkloadPeeringIPV6,
+    @OneOf(
+            value = {"Enabled", "Disabled", "EnabledIPIPOnly", "EnabledNoEncapOnly"},
+            omitEmpty = false,
+            groups = CrdSchema.class)
+        @Nullable String programClusterRoutes,
+    @Range(min = 1, max = 2147483646, groups = {GoRules.class, CrdSchema.class}) @Nullable
+        Integer ipv4NormalRoutePriority,
+    @Range(min = 1, max = 2147483646, groups = {GoRules.class, CrdSchema.class}) @Nullable
+        Integer ipv6NormalRoutePriority) {
 
   /** Copies the lists; null lists become empty. */
   public BGPConfigurationSpec {
@@ -39,13 +75,24 @@ public record BGPConfigurationSpec(
   }
 
   /** A block of service IPs to advertise ({@code {cidr: ...}}); an empty cidr is ignored. */
-  public record ServiceIPBlock(@Nullable String cidr) {}
+  public record ServiceIPBlock(
+      @Network(strictlyMasked = true, groups = GoRules.class) @CidrFormat(groups = CrdSchema.class)
+          @Nullable String cidr) {}
 
   /** A named community value, referenced from prefix advertisements. */
-  public record Community(@Nullable String name, @Nullable String value) {}
+  public record Community(
+      @Required(groups = GoRules.class) @CalicoName(groups = GoRules.class)
+          @MaxLength(value = 253, groups = CrdSchema.class) @Nullable String name,
+      @Required(groups = GoRules.class) @MaxLength(value = 40, groups = CrdSchema.class)
+          @MatchesRegex(value = "^(\\d+):(\\d+)$|^(\\d+):(\\d+):(\\d+)$", groups = CrdSchema.class)
+          @Nullable String value) {}
 
   /** The communities to attach to routes within {@code cidr}: names or literal values. */
-  public record PrefixAdvertisement(@Nullable String cidr, List<String> communities) {
+  public record PrefixAdvertisement(
+      @Required(groups = GoRules.class) @Network(strictlyMasked = true, groups = GoRules.class)
+          @CidrFormat(groups = CrdSchema.class) @Nullable String cidr,
+      @Required(groups = GoRules.class) @ListSize(max = 50, groups = CrdSchema.class)
+          List<String> communities) {
     /** Copies the list; null becomes empty. */
     public PrefixAdvertisement {
       communities = Immutable.list(communities);

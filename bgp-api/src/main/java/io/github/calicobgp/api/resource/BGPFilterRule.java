@@ -1,26 +1,60 @@
 package io.github.calicobgp.api.resource;
 
+import io.github.calicobgp.api.validation.CelRules;
+import io.github.calicobgp.api.validation.CidrFormat;
+import io.github.calicobgp.api.validation.FilterCommunity;
+import io.github.calicobgp.api.validation.InterfacePattern;
+import io.github.calicobgp.api.validation.ListSize;
+import io.github.calicobgp.api.validation.MaxLength;
+import io.github.calicobgp.api.validation.Network;
+import io.github.calicobgp.api.validation.OneMember;
+import io.github.calicobgp.api.validation.OneOf;
+import io.github.calicobgp.api.validation.Range;
+import io.github.calicobgp.api.validation.Required;
+import io.github.calicobgp.api.validation.ValidationLayer.Cel;
+import io.github.calicobgp.api.validation.ValidationLayer.CrdSchema;
+import io.github.calicobgp.api.validation.ValidationLayer.CrdSchemaV4;
+import io.github.calicobgp.api.validation.ValidationLayer.CrdSchemaV6;
+import io.github.calicobgp.api.validation.ValidationLayer.GoRules;
+import io.github.calicobgp.api.validation.ValidationLayer.GoRulesV4;
+import io.github.calicobgp.api.validation.ValidationLayer.GoRulesV6;
 import io.github.calicobgp.api.value.ASNumber;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One rule of a {@link BGPFilter} (Calico's {@code BGPFilterRuleV4} and {@code BGPFilterRuleV6},
- * which differ only in their address-family limits); see api-spec §2.3.
+ * which differ only in their address-family limits); see api-spec §2.3 and §3.3. The
+ * family-specific rules belong to the {@code ...V4}/{@code ...V6} groups, to which
+ * {@link BGPFilterSpec} converts the layer groups for each rule list.
  */
+@CelRules(groups = Cel.class)
 public record BGPFilterRule(
-    @Nullable String cidr,
-    @Nullable PrefixLength prefixLength,
-    @Nullable String source,
-    @WireName("interface") @Nullable String interfaceName,
-    @Nullable String matchOperator,
-    @Nullable String peerType,
-    @Nullable CommunityMatch communities,
+    @Network(version = 4, strictlyMasked = true, groups = GoRulesV4.class)
+        @Network(version = 6, strictlyMasked = true, groups = GoRulesV6.class)
+        @CidrFormat(groups = CrdSchema.class)
+        @MaxLength(value = 18, groups = CrdSchemaV4.class)
+        @MaxLength(value = 43, groups = CrdSchemaV6.class)
+        @Nullable String cidr,
+    @Valid @Nullable PrefixLength prefixLength,
+    @OneOf(value = "RemotePeers", groups = {GoRules.class, CrdSchema.class})
+        @Nullable String source,
+    @WireName("interface") @InterfacePattern(bareWildcard = true, groups = GoRules.class)
+        @MaxLength(value = 15, groups = CrdSchema.class) @Nullable String interfaceName,
+    @OneOf(value = {"Equal", "NotEqual", "In", "NotIn"}, groups = CrdSchema.class) @Nullable
+        String matchOperator,
+    @OneOf(value = {"eBGP", "iBGP"}, groups = {GoRules.class, CrdSchema.class})
+        @Nullable String peerType,
+    @Valid @Nullable CommunityMatch communities,
     List<ASNumber> asPathPrefix,
-    @Nullable Integer priority,
-    @AlwaysWritten @Nullable String action,
-    List<Operation> operations) {
+    @Range(min = 1, max = 2147483646, groups = {GoRules.class, CrdSchema.class})
+        @Nullable Integer priority,
+    @Required(groups = {GoRules.class, CrdSchema.class})
+        @OneOf(value = {"Accept", "Reject"}, groups = CrdSchema.class) @AlwaysWritten
+        @Nullable String action,
+    @ListSize(min = 1, max = 10, groups = CrdSchema.class) List<@Valid Operation> operations) {
 
   /** Copies the lists; null lists become empty. */
   public BGPFilterRule {
@@ -30,13 +64,20 @@ public record BGPFilterRule(
 
   /** The prefix lengths a route must have to match. */
   public record PrefixLength(
-      @WireRange(goType = "int32", min = Integer.MIN_VALUE, max = Integer.MAX_VALUE) @Nullable
+      @Range(min = 0, max = 32, groups = {GoRulesV4.class, CrdSchemaV4.class})
+          @Range(min = 0, max = 128, groups = {GoRulesV6.class, CrdSchemaV6.class})
+          @WireRange(goType = "int32", min = Integer.MIN_VALUE, max = Integer.MAX_VALUE) @Nullable
           Integer min,
-      @WireRange(goType = "int32", min = Integer.MIN_VALUE, max = Integer.MAX_VALUE) @Nullable
+      @Range(min = 0, max = 32, groups = {GoRulesV4.class, CrdSchemaV4.class})
+          @Range(min = 0, max = 128, groups = {GoRulesV6.class, CrdSchemaV6.class})
+          @WireRange(goType = "int32", min = Integer.MIN_VALUE, max = Integer.MAX_VALUE) @Nullable
           Integer max) {}
 
   /** A community the route must carry ({@code values} holds exactly one, when valid). */
-  public record CommunityMatch(@AlwaysWritten List<String> values) {
+  public record CommunityMatch(
+      @Required(groups = GoRules.class)
+          @ListSize(min = 1, max = 1, omitEmpty = false, groups = CrdSchema.class) @AlwaysWritten
+          List<@FilterCommunity(groups = CrdSchema.class) String> values) {
     /** Copies the list; null becomes empty. */
     public CommunityMatch {
       values = Immutable.list(values);
@@ -44,10 +85,11 @@ public record BGPFilterRule(
   }
 
   /** A route modification: exactly one of its members is set when valid. */
+  @OneMember(groups = CrdSchema.class)
   public record Operation(
-      @Nullable AddCommunity addCommunity,
-      @Nullable PrependASPath prependASPath,
-      @Nullable SetPriority setPriority) {
+      @Valid @Nullable AddCommunity addCommunity,
+      @Valid @Nullable PrependASPath prependASPath,
+      @Valid @Nullable SetPriority setPriority) {
 
     /** An operation adding a community. */
     public static Operation addCommunity(String value) {
@@ -66,10 +108,16 @@ public record BGPFilterRule(
   }
 
   /** Adds a standard or large community. */
-  public record AddCommunity(@AlwaysWritten @Nullable String value) {}
+  public record AddCommunity(
+      @Required(groups = {GoRules.class, CrdSchema.class})
+          @FilterCommunity(groups = CrdSchema.class)
+          @AlwaysWritten @Nullable String value) {}
 
   /** Prepends AS numbers, in the listed order, to the AS path. */
-  public record PrependASPath(@AlwaysWritten List<ASNumber> prefix) {
+  public record PrependASPath(
+      @Required(groups = {GoRules.class, CrdSchema.class})
+          @ListSize(min = 1, max = 10, groups = CrdSchema.class)
+          @AlwaysWritten List<ASNumber> prefix) {
     /** Copies the list; null becomes empty. */
     public PrependASPath {
       prefix = Immutable.list(prefix);
@@ -77,7 +125,11 @@ public record BGPFilterRule(
   }
 
   /** Sets the route priority (Felix route-metric units). */
-  public record SetPriority(@AlwaysWritten @Nullable Integer value) {}
+  public record SetPriority(
+      @Required(groups = {GoRules.class, CrdSchema.class})
+          @Range(min = 1, max = 2147483646, groups = {GoRules.class, CrdSchema.class})
+          @AlwaysWritten
+          @Nullable Integer value) {}
 
   /** A builder with every field unset. */
   public static Builder builder() {

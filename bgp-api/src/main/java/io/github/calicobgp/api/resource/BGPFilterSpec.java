@@ -1,13 +1,36 @@
 package io.github.calicobgp.api.resource;
 
+import io.github.calicobgp.api.validation.ValidationLayer.CrdSchema;
+import io.github.calicobgp.api.validation.ValidationLayer.CrdSchemaV4;
+import io.github.calicobgp.api.validation.ValidationLayer.CrdSchemaV6;
+import io.github.calicobgp.api.validation.ValidationLayer.GoRules;
+import io.github.calicobgp.api.validation.ValidationLayer.GoRulesV4;
+import io.github.calicobgp.api.validation.ValidationLayer.GoRulesV6;
+import jakarta.validation.Valid;
+import jakarta.validation.groups.ConvertGroup;
 import java.util.List;
 
-/** The ordered rules of a {@link BGPFilter}, per direction and IP family. */
+/**
+ * The ordered rules of a {@link BGPFilter}, per direction and IP family. Each list validates
+ * its rules with the family's groups ({@code GoRulesV4}, ...), which extend the layer groups.
+ */
 public record BGPFilterSpec(
-    List<BGPFilterRule> exportV4,
-    List<BGPFilterRule> importV4,
-    List<BGPFilterRule> exportV6,
-    List<BGPFilterRule> importV6) {
+    List<
+            @Valid @ConvertGroup(from = GoRules.class, to = GoRulesV4.class)
+            @ConvertGroup(from = CrdSchema.class, to = CrdSchemaV4.class) BGPFilterRule>
+        exportV4,
+    List<
+            @Valid @ConvertGroup(from = GoRules.class, to = GoRulesV4.class)
+            @ConvertGroup(from = CrdSchema.class, to = CrdSchemaV4.class) BGPFilterRule>
+        importV4,
+    List<
+            @Valid @ConvertGroup(from = GoRules.class, to = GoRulesV6.class)
+            @ConvertGroup(from = CrdSchema.class, to = CrdSchemaV6.class) BGPFilterRule>
+        exportV6,
+    List<
+            @Valid @ConvertGroup(from = GoRules.class, to = GoRulesV6.class)
+            @ConvertGroup(from = CrdSchema.class, to = CrdSchemaV6.class) BGPFilterRule>
+        importV6) {
 
   /** Copies the lists; null lists become empty. */
   public BGPFilterSpec {

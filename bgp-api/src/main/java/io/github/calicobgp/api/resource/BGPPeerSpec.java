@@ -1,35 +1,58 @@
 package io.github.calicobgp.api.resource;
 
+import io.github.calicobgp.api.validation.CalicoName;
+import io.github.calicobgp.api.validation.CelRules;
+import io.github.calicobgp.api.validation.GoStructRules;
+import io.github.calicobgp.api.validation.IP;
+import io.github.calicobgp.api.validation.MaxLength;
+import io.github.calicobgp.api.validation.OneOf;
+import io.github.calicobgp.api.validation.PeerIPWithPort;
+import io.github.calicobgp.api.validation.SelectorSyntax;
+import io.github.calicobgp.api.validation.ValidationLayer.Cel;
+import io.github.calicobgp.api.validation.ValidationLayer.CrdSchema;
+import io.github.calicobgp.api.validation.ValidationLayer.GoRules;
 import io.github.calicobgp.api.value.ASNumber;
 import io.github.calicobgp.api.value.GoDuration;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings of a {@link BGPPeer}; see api-spec §2.2 for each field. Text is kept as read:
+ * The settings of a {@link BGPPeer}; see api-spec §2.2 for each field and §3.2 for the
+ * validation rules that the annotations declare. Text is kept as read:
  * {@code peerIP} may carry a port, selectors are parsed by whoever evaluates them.
  */
+@GoStructRules(groups = GoRules.class)
+@CelRules(groups = Cel.class)
 public record BGPPeerSpec(
-    @Nullable String node,
-    @Nullable String nodeSelector,
-    @Nullable String peerIP,
+    @CalicoName(groups = GoRules.class) @MaxLength(value = 253, groups = CrdSchema.class) @Nullable
+        String node,
+    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class)
+        @Nullable String nodeSelector,
+    @PeerIPWithPort(groups = GoRules.class) @MaxLength(value = 64, groups = CrdSchema.class)
+        @Nullable String peerIP,
     @Nullable ASNumber asNumber,
     @Nullable ASNumber localASNumber,
-    @Nullable String peerSelector,
+    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class)
+        @Nullable String peerSelector,
     @Nullable Boolean keepOriginalNextHop,
-    @Nullable String nextHopMode,
-    @Nullable BGPPassword password,
-    @Nullable String sourceAddress,
+    @OneOf(value = {"Auto", "Self", "Keep"}, omitEmpty = false, groups = CrdSchema.class) @Nullable
+        String nextHopMode,
+    @Valid @Nullable BGPPassword password,
+    @OneOf(value = {"UseNodeIP", "None"}, groups = CrdSchema.class) @Nullable String sourceAddress,
     @Nullable GoDuration maxRestartTime,
     @Nullable GoDuration keepaliveTime,
     @WireRange(goType = "int32", min = Integer.MIN_VALUE, max = Integer.MAX_VALUE) @Nullable
         Integer numAllowedLocalASNumbers,
     @WireRange(goType = "uint8", min = 0, max = 255) @Nullable Integer ttlSecurity,
-    @Nullable String reachableBy,
-    List<String> filters,
-    @Nullable String localWorkloadSelector,
-    @Nullable String reversePeering) {
+    @IP(groups = GoRules.class) @MaxLength(value = 64, groups = CrdSchema.class) @Nullable
+        String reachableBy,
+    List<@CalicoName(groups = GoRules.class) String> filters,
+    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class)
+        @Nullable String localWorkloadSelector,
+    @OneOf(value = {"Auto", "Manual"}, omitEmpty = false, groups = CrdSchema.class) @Nullable
+        String reversePeering) {
 
   /** Copies the filter list; null becomes empty. */
   public BGPPeerSpec {

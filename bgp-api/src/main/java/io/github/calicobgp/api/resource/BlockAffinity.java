@@ -1,5 +1,12 @@
 package io.github.calicobgp.api.resource;
 
+import io.github.calicobgp.api.validation.CidrFormat;
+import io.github.calicobgp.api.validation.GoStructRules;
+import io.github.calicobgp.api.validation.OneOf;
+import io.github.calicobgp.api.validation.Required;
+import io.github.calicobgp.api.validation.ValidationLayer.CrdSchema;
+import io.github.calicobgp.api.validation.ValidationLayer.GoRules;
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param metadata the object's metadata
  * @param spec the affinity; an absent spec is an empty one
  */
-public record BlockAffinity(ObjectMeta metadata, Spec spec) implements Resource {
+public record BlockAffinity(@Valid ObjectMeta metadata, @Valid Spec spec) implements Resource {
 
   /** Replaces an absent metadata or spec with an empty one. */
   public BlockAffinity {
@@ -28,11 +35,15 @@ public record BlockAffinity(ObjectMeta metadata, Spec spec) implements Resource 
    * @param cidr the block
    * @param deleted a tombstone flag; validation rejects {@code true}, confd ignores it
    */
+  @GoStructRules(groups = GoRules.class)
   public record Spec(
-      @AlwaysWritten @Nullable String state,
+      @OneOf(value = {"", "confirmed", "pending", "pendingDeletion"}, omitEmpty = false,
+              groups = CrdSchema.class)
+          @AlwaysWritten @Nullable String state,
       @AlwaysWritten @Nullable String node,
       @Nullable String type,
-      @AlwaysWritten @Nullable String cidr,
+      @Required(groups = CrdSchema.class) @CidrFormat(groups = CrdSchema.class) @AlwaysWritten
+          @Nullable String cidr,
       @AlwaysWritten @Nullable Boolean deleted) {
 
     /** The state as an enum, if it is one of the known spellings ({@code null} reads as ""). */

@@ -1,5 +1,6 @@
 package io.github.calicobgp.api.resource;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param spec the pool's settings; an absent spec is an empty one
  * @param status the pool's conditions, if any
  */
-public record IPPool(ObjectMeta metadata, IPPoolSpec spec, @Nullable Status status)
+public record IPPool(@Valid ObjectMeta metadata, @Valid IPPoolSpec spec, @Nullable Status status)
     implements Resource {
 
   /** Replaces an absent metadata or spec with an empty one. */

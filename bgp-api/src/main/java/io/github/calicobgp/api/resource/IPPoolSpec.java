@@ -1,21 +1,49 @@
 package io.github.calicobgp.api.resource;
 
+import io.github.calicobgp.api.validation.CelRules;
+import io.github.calicobgp.api.validation.CidrFormat;
+import io.github.calicobgp.api.validation.GoStructRules;
+import io.github.calicobgp.api.validation.ListSize;
+import io.github.calicobgp.api.validation.MaxLength;
+import io.github.calicobgp.api.validation.OneOf;
+import io.github.calicobgp.api.validation.Range;
+import io.github.calicobgp.api.validation.Required;
+import io.github.calicobgp.api.validation.SelectorSyntax;
+import io.github.calicobgp.api.validation.Unique;
+import io.github.calicobgp.api.validation.ValidationLayer.Cel;
+import io.github.calicobgp.api.validation.ValidationLayer.CrdSchema;
+import io.github.calicobgp.api.validation.ValidationLayer.GoRules;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The settings of an {@link IPPool}; see api-spec §2.4. */
+/**
+ * The settings of an {@link IPPool}; see api-spec §2.4, and §3.4 for the validation rules that
+ * the annotations declare.
+ */
+@GoStructRules(groups = GoRules.class)
+@CelRules(groups = Cel.class)
 public record IPPoolSpec(
-    @AlwaysWritten @Nullable String cidr,
-    @Nullable String vxlanMode,
-    @Nullable String ipipMode,
+    @Required(groups = CrdSchema.class) @CidrFormat(groups = CrdSchema.class)
+        @MaxLength(value = 48, groups = CrdSchema.class) @AlwaysWritten @Nullable String cidr,
+    @OneOf(value = {"Never", "Always", "CrossSubnet"}, groups = CrdSchema.class)
+        @Nullable String vxlanMode,
+    @OneOf(value = {"Never", "Always", "CrossSubnet"}, groups = CrdSchema.class)
+        @Nullable String ipipMode,
     @Nullable Boolean natOutgoing,
     @Nullable Boolean disabled,
     @Nullable Boolean disableBGPExport,
-    @Nullable Integer blockSize,
-    @Nullable String nodeSelector,
-    @Nullable String namespaceSelector,
-    List<String> allowedUses,
-    @Nullable String assignmentMode) {
+    @Range(min = 0, max = 128, groups = CrdSchema.class) @Nullable Integer blockSize,
+    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class)
+        @Nullable String nodeSelector,
+    @SelectorSyntax(groups = GoRules.class) @MaxLength(value = 1024, groups = CrdSchema.class)
+        @Nullable String namespaceSelector,
+    @ListSize(max = 10, groups = CrdSchema.class) @Unique(groups = CrdSchema.class)
+        List<
+                @OneOf(value = {"Workload", "Tunnel", "LoadBalancer"}, groups = CrdSchema.class)
+                String>
+            allowedUses,
+    @OneOf(value = {"Automatic", "Manual"}, omitEmpty = false, groups = CrdSchema.class) @Nullable
+        String assignmentMode) {
 
   /** Copies the list; null becomes empty. */
   public IPPoolSpec {

@@ -1,5 +1,6 @@
 package io.github.calicobgp.api.resource;
 
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param spec the node's settings; an absent spec is an empty one
  * @param status the node's status, if any
  */
-public record Node(ObjectMeta metadata, NodeSpec spec, @Nullable NodeStatus status)
+public record Node(
+    @Valid ObjectMeta metadata, @Valid NodeSpec spec, @Valid @Nullable NodeStatus status)
     implements Resource {
 
   /** Replaces an absent metadata or spec with an empty one. */

@@ -1,18 +1,27 @@
 package io.github.calicobgp.api.resource;
 
+import io.github.calicobgp.api.validation.GoStructRules;
+import io.github.calicobgp.api.validation.IP;
+import io.github.calicobgp.api.validation.MacAddress;
+import io.github.calicobgp.api.validation.Network;
+import io.github.calicobgp.api.validation.ValidationLayer.GoRules;
 import io.github.calicobgp.api.value.ASNumber;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The settings of a {@link Node}; see api-spec §2.6. */
+/**
+ * The settings of a {@link Node}; see api-spec §2.6. Like Calico, {@code orchRefs},
+ * {@code addresses} and {@code interfaces} are not validated (their Go tags are never reached).
+ */
 public record NodeSpec(
-    @Nullable BGP bgp,
-    @Nullable String ipv4VXLANTunnelAddr,
-    @Nullable String vxlanTunnelMACAddr,
-    @Nullable String ipv6VXLANTunnelAddr,
-    @Nullable String vxlanTunnelMACAddrV6,
+    @Valid @Nullable BGP bgp,
+    @IP(version = 4, groups = GoRules.class) @Nullable String ipv4VXLANTunnelAddr,
+    @MacAddress(groups = GoRules.class) @Nullable String vxlanTunnelMACAddr,
+    @IP(version = 6, groups = GoRules.class) @Nullable String ipv6VXLANTunnelAddr,
+    @MacAddress(groups = GoRules.class) @Nullable String vxlanTunnelMACAddrV6,
     List<OrchRef> orchRefs,
-    @Nullable Wireguard wireguard,
+    @Valid @Nullable Wireguard wireguard,
     List<Address> addresses,
     List<Interface> interfaces) {
 
@@ -47,19 +56,23 @@ public record NodeSpec(
   }
 
   /** A node's BGP settings (Calico's {@code NodeBGPSpec}). */
+  @GoStructRules(groups = GoRules.class)
   public record BGP(
       @Nullable ASNumber asNumber,
-      @Nullable String ipv4Address,
-      @Nullable String ipv6Address,
-      @Nullable String ipv4IPIPTunnelAddr,
-      @Nullable String routeReflectorClusterID) {}
+      @Network(version = 4, strictlyMasked = false, groups = GoRules.class)
+          @Nullable String ipv4Address,
+      @Network(version = 6, strictlyMasked = false, groups = GoRules.class)
+          @Nullable String ipv6Address,
+      @IP(version = 4, groups = GoRules.class) @Nullable String ipv4IPIPTunnelAddr,
+      @IP(version = 4, groups = GoRules.class) @Nullable String routeReflectorClusterID) {}
 
   /** Which orchestrator knows this node, and under which name. */
   public record OrchRef(@Nullable String nodeName, @AlwaysWritten @Nullable String orchestrator) {}
 
   /** The node's WireGuard interface addresses. */
   public record Wireguard(
-      @Nullable String interfaceIPv4Address, @Nullable String interfaceIPv6Address) {}
+      @IP(version = 4, groups = GoRules.class) @Nullable String interfaceIPv4Address,
+      @IP(version = 6, groups = GoRules.class) @Nullable String interfaceIPv6Address) {}
 
   /** An address of the node, with its type ({@code CalicoNodeIP}, {@code InternalIP}, ...). */
   public record Address(@AlwaysWritten @Nullable String address, @Nullable String type) {}

@@ -1,12 +1,14 @@
 package io.github.calicobgp.api.resource;
 
+import io.github.calicobgp.api.validation.ValidationLayer.GoRules;
+import io.github.calicobgp.api.validation.WireguardKey;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** What Calico reports about a node: WireGuard keys and the Kubernetes pod CIDRs. */
 public record NodeStatus(
-    @Nullable String wireguardPublicKey,
-    @Nullable String wireguardPublicKeyV6,
+    @WireguardKey(groups = GoRules.class) @Nullable String wireguardPublicKey,
+    @WireguardKey(groups = GoRules.class) @Nullable String wireguardPublicKeyV6,
     List<String> podCIDRs) {
 
   /** Copies the list; null becomes empty. */

@@ -1,5 +1,7 @@
 package io.github.calicobgp.api.resource;
 
+import io.github.calicobgp.api.validation.GoStructRules;
+import io.github.calicobgp.api.validation.ValidationLayer.GoRules;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -8,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The parts of Kubernetes {@code ObjectMeta} that manifests carry. Only name, namespace, labels
  * and annotations mean anything to Calico; the rest is passed through.
  */
+@GoStructRules(groups = GoRules.class)
 public record ObjectMeta(
     @Nullable String name,
     @Nullable String generateName,

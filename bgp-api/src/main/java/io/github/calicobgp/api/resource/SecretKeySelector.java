@@ -1,10 +1,14 @@
 package io.github.calicobgp.api.resource;
 
+import io.github.calicobgp.api.validation.Required;
+import io.github.calicobgp.api.validation.ValidationLayer.CrdSchema;
 import org.jspecify.annotations.Nullable;
 
 /** A reference to one key of a Kubernetes Secret (in the namespace calico-node runs in). */
 public record SecretKeySelector(
-    @Nullable String name, @Nullable String key, @Nullable Boolean optional) {
+    @Nullable String name,
+    @Required(groups = CrdSchema.class) @Nullable String key,
+    @Nullable Boolean optional) {
 
   /** A reference to {@code key} in Secret {@code name}. */
   public static SecretKeySelector of(String name, String key) {

@@ -1,0 +1,34 @@
+package io.github.calicobgp.api.validation;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** Calico's Go struct-level rules for the annotated type (one validator per type). */
+@Documented
+@Constraint(
+    validatedBy = {
+      ObjectMetaGoRules.class,
+      BGPConfigurationGoRules.class,
+      BGPPeerGoRules.class,
+      IPPoolGoRules.class,
+      NodeBGPGoRules.class,
+      BlockAffinityGoRules.class
+    })
+@Target(TYPE)
+@Retention(RUNTIME)
+public @interface GoStructRules {
+  /** The default message; the validators report their own. */
+  String message() default "invalid value";
+
+  /** The layers (groups) these rules belong to. */
+  Class<?>[] groups() default {};
+
+  /** Unused. */
+  Class<? extends Payload>[] payload() default {};
+}

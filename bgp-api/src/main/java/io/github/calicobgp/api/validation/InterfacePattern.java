@@ -1,0 +1,33 @@
+package io.github.calicobgp.api.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Go rules {@code bgpFilterInterface} and {@code ignoredInterface}: 1 to 15 of {@code
+ * [a-zA-Z0-9_.*-]}.
+ */
+@Documented
+@Constraint(validatedBy = InterfacePatternValidator.class)
+@Target({FIELD, TYPE_USE})
+@Retention(RUNTIME)
+public @interface InterfacePattern {
+  /** Whether the text may be exactly {@code *} (BGPFilter rules: yes; ignored interfaces: no). */
+  boolean bareWildcard();
+
+  /** The default message; the validator reports a more precise one. */
+  String message() default "invalid value";
+
+  /** The layers (groups) this rule belongs to. */
+  Class<?>[] groups() default {};
+
+  /** Unused. */
+  Class<? extends Payload>[] payload() default {};
+}

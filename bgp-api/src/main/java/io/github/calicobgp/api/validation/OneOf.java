@@ -1,0 +1,33 @@
+package io.github.calicobgp.api.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** Go rule {@code oneof} or a CRD {@code enum}: the text must be one of the listed values. */
+@Documented
+@Constraint(validatedBy = OneOfValidator.class)
+@Target({FIELD, TYPE_USE})
+@Retention(RUNTIME)
+public @interface OneOf {
+  /** The allowed values, in the order messages list them. */
+  String[] value();
+
+  /** Whether {@code ""} is absent (Go {@code omitempty} strings) rather than a value to check. */
+  boolean omitEmpty() default true;
+
+  /** The default message; the validator reports a more precise one. */
+  String message() default "invalid value";
+
+  /** The layers (groups) this rule belongs to. */
+  Class<?>[] groups() default {};
+
+  /** Unused. */
+  Class<? extends Payload>[] payload() default {};
+}

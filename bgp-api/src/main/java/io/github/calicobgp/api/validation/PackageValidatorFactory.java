@@ -1,0 +1,42 @@
+package io.github.calicobgp.api.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorFactory;
+import jakarta.validation.ValidationException;
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * Creates this package's constraint validators, which are package-private (they are no API);
+ * Hibernate Validator's own factory only instantiates public classes.
+ */
+final class PackageValidatorFactory implements ConstraintValidatorFactory {
+
+  private final ConstraintValidatorFactory fallback;
+
+  PackageValidatorFactory(ConstraintValidatorFactory fallback) {
+    this.fallback = fallback;
+  }
+
+  @Override
+  public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> type) {
+    if (!type.getPackageName().equals(PackageValidatorFactory.class.getPackageName())) {
+      return fallback.getInstance(type);
+    }
+    try {
+      return type.getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
+      throw new ValidationException("cannot create " + type.getName(), cause);
+    }
+  }
+
+  @Override
+  public void releaseInstance(ConstraintValidator<?, ?> instance) {
+    if (!instance
+        .getClass()
+        .getPackageName()
+        .equals(PackageValidatorFactory.class.getPackageName())) {
+      fallback.releaseInstance(instance);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.calicobgp.api.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** CRD {@code x-kubernetes-list-type: set}: no value twice. */
+@Documented
+@Constraint(validatedBy = UniqueValidator.class)
+@Target({FIELD, TYPE_USE})
+@Retention(RUNTIME)
+public @interface Unique {
+  /** The default message; the validator reports a more precise one. */
+  String message() default "invalid value";
+
+  /** The layers (groups) this rule belongs to. */
+  Class<?>[] groups() default {};
+
+  /** Unused. */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,78 @@
+package io.github.calicobgp.cli;
+
+import io.github.calicobgp.api.manifest.ManifestException;
+import io.github.calicobgp.api.manifest.ResourceSet;
+import io.github.calicobgp.api.selector.SelectorParseException;
+import io.github.calicobgp.api.validation.ValidationException;
+import io.github.calicobgp.peering.DuplicateResourceException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * A subcommand of {@link CalicoBgp}, and the one place where failures become messages and exit
+ * codes: 0 success, 1 invalid input (one line per problem on stderr), 2 usage error (picocli's own
+ * handling), 70 internal error. Subcommands implement {@link #run()} and let exceptions out.
+ */
+abstract class CliCommand implements Callable<Integer> {
+
+  static final int INVALID_INPUT = 1;
+  static final int INTERNAL_ERROR = 70;
+
+  @Spec CommandSpec spec;
+
+  @ParentCommand CalicoBgp root;
+
+  /** Does the command's work and returns its exit code (0 unless it decides otherwise). */
+  abstract int run();
+
+  /** Runs {@link #run()} and turns every failure into messages on stderr and an exit code. */
+  @Override
+  public final Integer call() {
+    try {
+      return run();
+    } catch (ParameterException e) {
+      throw e;
+    } catch (ManifestException e) {
+      e.problems().forEach(p -> err().println(Problems.line(p)));
+    } catch (InvalidInputException e) {
+      e.lines().forEach(err()::println);
+    } catch (SelectorParseException e) {
+      Problems.selector(e).forEach(err()::println);
+    } catch (ValidationException e) {
+      e.violations().forEach(v -> err().println(v));
+    } catch (DuplicateResourceException e) {
+      err().println(e.getMessage());
+    } catch (RuntimeException e) {
+      err().println("calico-bgp: internal error: " + e);
+      if (System.getenv("CALICO_BGP_DEBUG") != null) {
+        e.printStackTrace(err());
+      } else {
+        err().println("calico-bgp: set CALICO_BGP_DEBUG=1 to see where it happened");
+      }
+      err().flush();
+      return INTERNAL_ERROR;
+    }
+    err().flush();
+    return INVALID_INPUT;
+  }
+
+  /** Reads the FILE arguments ({@code -} for standard input) into one set, in order. */
+  final ResourceSet read(List<String> files) {
+    return InputFiles.read(files, root.stdin());
+  }
+
+  /** The command's standard output. */
+  final PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  /** The command's standard error. */
+  final PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+}

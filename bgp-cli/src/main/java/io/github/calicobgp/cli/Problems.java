@@ -1,0 +1,110 @@
+package io.github.calicobgp.cli;
+
+import io.github.calicobgp.api.manifest.ManifestException.Problem;
+import io.github.calicobgp.api.manifest.ResourceSet;
+import io.github.calicobgp.api.manifest.SourceLocation;
+import io.github.calicobgp.api.resource.Resource;
+import io.github.calicobgp.api.selector.SelectorParseException;
+import io.github.calicobgp.api.validation.Violation;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the CLI words a problem: {@code file:line: Kind/name: field: message}, always on one line
+ * (control characters from the input are escaped).
+ */
+final class Problems {
+
+  private Problems() {}
+
+  /** A manifest problem. */
+  static String line(Problem problem) {
+    StringBuilder b = new StringBuilder(at(problem.location()));
+    if (problem.resource() != null) {
+      b.append(problem.resource()).append(": ");
+    }
+    if (!problem.fieldPath().isEmpty()) {
+      b.append(problem.fieldPath()).append(": ");
+    }
+    return oneLine(b.append(problem.message()).toString());
+  }
+
+  /** A violation of {@code resource}, located at its field (or the resource) when known. */
+  static String line(ResourceSet resources, Resource resource, Violation violation) {
+    Optional<SourceLocation> location =
+        resources
+            .locationOf(resource, violation.fieldPath())
+            .or(() -> resources.locationOf(resource));
+    return oneLine(
+        location.map(Problems::at).orElse("") + subject(resource) + ": " + violation.describe());
+  }
+
+  /** A resource that repeats the kind, namespace and name of {@code first}. */
+  static String duplicate(ResourceSet resources, Resource resource, Resource first) {
+    String firstAt =
+        resources.locationOf(first).map(l -> " at " + l.file() + ":" + l.line()).orElse("");
+    return oneLine(
+        resources.locationOf(resource).map(Problems::at).orElse("")
+            + subject(resource)
+            + ": duplicate: the same kind and name as the resource"
+            + firstAt
+            + " (Calico would keep only one of them)");
+  }
+
+  /**
+   * The message of a selector that does not parse, and the selector with a caret under the error.
+   */
+  static List<String> selector(SelectorParseException e) {
+    String text = e.selector();
+    StringBuilder shown = new StringBuilder("  ");
+    StringBuilder caret = new StringBuilder("  ");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // One column per character, so that the caret stays under the error.
+      shown.append(c < ' ' && c != '\t' ? '?' : c);
+      if (i < e.position()) {
+        caret.append(c == '\t' ? '\t' : ' ');
+      }
+    }
+    return List.of(
+        "invalid selector " + quote(text) + ": position " + e.position() + ": " + e.reason(),
+        shown.toString(),
+        caret.append('^').toString());
+  }
+
+  /** {@code Kind/name}, or {@code Kind/<unnamed>}. */
+  private static String subject(Resource resource) {
+    return resource.metadata().nameOrEmpty().isEmpty()
+        ? resource.kind() + "/<unnamed>"
+        : resource.displayName();
+  }
+
+  private static String at(SourceLocation location) {
+    return location.file() + ":" + location.line() + ": ";
+  }
+
+  /** {@code s} with line breaks and other control characters (except tabs) escaped. */
+  private static String oneLine(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        default -> {
+          if (c < ' ' && c != '\t') {
+            b.append(String.format("\\x%02x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /** Double-quotes {@code s}, escaping quotes and backslashes, on one line. */
+  private static String quote(String s) {
+    return oneLine("\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+  }
+}
