@@ -44,7 +44,7 @@ final class KeySpace {
     return new KeySpace(global);
   }
 
-  /** Emits {@code record} of {@code pass} under its key, unless the key is taken here or globally. */
+  /** Emits {@code record} of {@code pass} under its key, unless taken here or globally. */
   void emit(PeeringRecord record, Pass pass) {
     RecordKey key = record.key();
     PeeringRecord globalRecord = global == null ? null : global.records.get(key);

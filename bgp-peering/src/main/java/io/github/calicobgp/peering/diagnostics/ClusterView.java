@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
-/** What every check needs of one plan, computed once: the session graph and its sessions' health. */
+/** What every check needs of one plan, computed once: the session graph and its health. */
 final class ClusterView {
 
   /** The resource that holds the mesh settings. */

@@ -35,12 +35,13 @@ final class ReflectorAsChecks implements Check {
       Peer peer = reflector.peer();
       List<String> pair = List.of(reflector.node(), node);
       if (peer != null && !peer.isInternal() && !reported.contains(pair)) {
+        List<String> resources = SessionChecks.resources(session);
         toReflectors.putIfAbsent(pair, Finding.of(FindingCode.EBGP_TO_ROUTE_REFLECTOR, "node "
             + node + " (AS " + peer.remoteAS() + ") peers with route reflector " + reflector.node()
-            + " (AS " + peer.localAS() + ") over eBGP (" + Text.list(SessionChecks.resources(session))
-            + "), so " + reflector.node() + " does not treat it as a route-reflector client. If "
-            + node + " is meant as one, put it in AS " + peer.localAS() + ".",
-            List.of(node, reflector.node()), SessionChecks.resources(session)));
+            + " (AS " + peer.localAS() + ") over eBGP (" + Text.list(resources) + "), so "
+            + reflector.node() + " does not treat it as a route-reflector client. If " + node
+            + " is meant as one, put it in AS " + peer.localAS() + ".",
+            List.of(node, reflector.node()), resources));
       }
     }
     findings.addAll(toReflectors.values());

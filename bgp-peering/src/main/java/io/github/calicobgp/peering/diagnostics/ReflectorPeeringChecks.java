@@ -69,7 +69,7 @@ final class ReflectorPeeringChecks implements Check {
     return Optional.empty();
   }
 
-  /** The nodes served by each set of groups (a reflector by its own, a client by its reflectors'). */
+  /** The nodes served by each set of groups: a reflector by its own, a client by its RRs'. */
   private static Map<Set<Integer>, List<String>> attachments(
       ClusterView view, Map<String, String> clusterOf, List<List<String>> groups) {
     Map<String, Set<String>> reflectorsOf = Reflectors.of(view).reflectorsOf();

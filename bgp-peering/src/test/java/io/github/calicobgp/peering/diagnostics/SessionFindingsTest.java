@@ -111,10 +111,9 @@ class SessionFindingsTest {
         .peer("b-to-a", p -> p.node("b").peerIP("10.0.0.1").asNumber(DEFAULT_AS)
             .reversePeering("Manual"));
 
-    assertThat(cluster.findings(FindingCode.SESSION_PASSWORD_ONE_END)).singleElement().satisfies(f -> {
-      assertThat(f.message()).contains("a uses a password (BGPPeer/a-to-b) but b uses none "
-          + "(BGPPeer/b-to-a)");
-    });
+    assertThat(cluster.findings(FindingCode.SESSION_PASSWORD_ONE_END)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("a uses a password (BGPPeer/a-to-b) but "
+            + "b uses none (BGPPeer/b-to-a)"));
   }
 
   @Test

@@ -12,7 +12,8 @@ class TopologyFindingsTest {
   @Test
   void aRouteReflectorNobodyPeersWithIsIsolated() {
     TestCluster cluster = cluster()
-        .node("a", "10.0.0.1/24").node("b", "10.0.0.2/24").reflector("rr", "10.0.0.3/24", "1.1.1.1");
+        .node("a", "10.0.0.1/24").node("b", "10.0.0.2/24")
+        .reflector("rr", "10.0.0.3/24", "1.1.1.1");
 
     assertThat(cluster.findings(FindingCode.NODE_ISOLATED)).singleElement().satisfies(f -> {
       assertThat(f.nodes()).containsExactly("rr");
