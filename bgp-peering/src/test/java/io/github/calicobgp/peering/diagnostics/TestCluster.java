@@ -23,23 +23,23 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
-/** A small cluster for diagnostics tests, built resource by resource. */
-final class TestCluster {
+/** A small cluster for analysis tests, built resource by resource. */
+public final class TestCluster {
 
   private final List<Resource> resources = new ArrayList<>();
 
-  static TestCluster cluster() {
+  public static TestCluster cluster() {
     return new TestCluster();
   }
 
   /** An IPv4 node in the default AS, with labels given as {@code key=value}. */
-  TestCluster node(String name, String v4, String... labels) {
+  public TestCluster node(String name, String v4, String... labels) {
     return nodeWith(name, v4, null, null, null, labels);
   }
 
   /** A node with any of its BGP fields. */
-  TestCluster nodeWith(String name, @Nullable String v4, @Nullable String v6, @Nullable Long as,
-      @Nullable String clusterId, String... labels) {
+  public TestCluster nodeWith(String name, @Nullable String v4, @Nullable String v6,
+      @Nullable Long as, @Nullable String clusterId, String... labels) {
     Map<String, String> map = new LinkedHashMap<>();
     for (String label : labels) {
       String[] kv = label.split("=", 2);
@@ -52,63 +52,53 @@ final class TestCluster {
   }
 
   /** A route reflector labelled {@code route-reflector=true}. */
-  TestCluster reflector(String name, String v4, String clusterId) {
+  public TestCluster reflector(String name, String v4, String clusterId) {
     return nodeWith(name, v4, null, null, clusterId, "route-reflector=true");
   }
 
-  TestCluster peer(String name, UnaryOperator<BGPPeerSpec.Builder> spec) {
+  public TestCluster peer(String name, UnaryOperator<BGPPeerSpec.Builder> spec) {
     resources.add(new BGPPeer(ObjectMeta.named(name), spec.apply(BGPPeerSpec.builder()).build()));
     return this;
   }
 
-  TestCluster config(UnaryOperator<BGPConfigurationSpec.Builder> spec) {
+  public TestCluster config(UnaryOperator<BGPConfigurationSpec.Builder> spec) {
     return config("default", spec);
   }
 
-  TestCluster config(String name, UnaryOperator<BGPConfigurationSpec.Builder> spec) {
+  public TestCluster config(String name, UnaryOperator<BGPConfigurationSpec.Builder> spec) {
     resources.add(new BGPConfiguration(
         ObjectMeta.named(name), spec.apply(BGPConfigurationSpec.builder()).build()));
     return this;
   }
 
-  TestCluster meshOff() {
+  public TestCluster meshOff() {
     return config(c -> c.nodeToNodeMeshEnabled(false));
   }
 
   /** A Secret in {@code kube-system}, where calico-node reads passwords by default. */
-  TestCluster secret(String name, Map<String, String> values) {
+  public TestCluster secret(String name, Map<String, String> values) {
     resources.add(Secret.ofStrings("kube-system", name, values));
     return this;
   }
 
   /** A BGPFilter that accepts imports of one IPv4 CIDR. */
-  TestCluster filter(String name) {
+  public TestCluster filter(String name) {
     BGPFilterRule rule = BGPFilterRule.builder().match("In", "10.0.0.0/8").action("Accept").build();
     resources.add(new BGPFilter(
         ObjectMeta.named(name), new BGPFilterSpec(List.of(), List.of(rule), List.of(), List.of())));
     return this;
   }
 
-  /** Adds the resources of {@code other}. */
-  TestCluster with(TestCluster other) {
-    resources.addAll(other.resources);
-    return this;
-  }
-
-  ClusterPlan plan() {
+  public ClusterPlan plan() {
     return new PeeringEngine().planAll(ClusterSnapshot.of(resources));
   }
 
-  List<Finding> findings() {
+  public List<Finding> findings() {
     return Diagnostics.of(plan());
   }
 
   /** The findings of one code. */
-  List<Finding> findings(FindingCode code) {
+  public List<Finding> findings(FindingCode code) {
     return findings().stream().filter(f -> f.code() == code).toList();
-  }
-
-  List<Resource> resources() {
-    return List.copyOf(resources);
   }
 }
