@@ -76,7 +76,8 @@ public final class PlanDiff {
   }
 
   /** Takes the new session of the same pair and family where one end kept its protocol name. */
-  private static @Nullable BGPSession takeRenamed(Session session, Map<String, BGPSession> unmatched) {
+  private static @Nullable BGPSession takeRenamed(
+      Session session, Map<String, BGPSession> unmatched) {
     Iterator<BGPSession> candidates = unmatched.values().iterator();
     while (candidates.hasNext()) {
       if (candidates.next() instanceof Session c
