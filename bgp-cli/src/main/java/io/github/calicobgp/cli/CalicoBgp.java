@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       SelectCommand.class,
+      CheckCommand.class,
+      GraphCommand.class,
+      DiffCommand.class,
     })
 public final class CalicoBgp implements Callable<Integer> {
 

@@ -4,7 +4,11 @@ import io.github.calicobgp.api.manifest.ManifestException;
 import io.github.calicobgp.api.manifest.ResourceSet;
 import io.github.calicobgp.api.selector.SelectorParseException;
 import io.github.calicobgp.api.validation.ValidationException;
+import io.github.calicobgp.bird.BirdRenderException;
+import io.github.calicobgp.peering.ClusterPlan;
+import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.DuplicateResourceException;
+import io.github.calicobgp.peering.PeeringEngine;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,7 +49,7 @@ abstract class CliCommand implements Callable<Integer> {
       Problems.selector(e).forEach(err()::println);
     } catch (ValidationException e) {
       e.violations().forEach(v -> err().println(v));
-    } catch (DuplicateResourceException e) {
+    } catch (DuplicateResourceException | BirdRenderException e) {
       err().println(e.getMessage());
     } catch (RuntimeException e) {
       err().println("calico-bgp: internal error: " + e);
@@ -64,6 +68,11 @@ abstract class CliCommand implements Callable<Integer> {
   /** Reads the FILE arguments ({@code -} for standard input) into one set, in order. */
   final ResourceSet read(List<String> files) {
     return InputFiles.read(files, root.stdin());
+  }
+
+  /** Reads the FILE arguments and plans every node, as {@code calico-node} would. */
+  final ClusterPlan plan(List<String> files) {
+    return new PeeringEngine().planAll(ClusterSnapshot.of(read(files)));
   }
 
   /** The command's standard output. */
