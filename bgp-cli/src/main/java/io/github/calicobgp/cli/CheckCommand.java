@@ -36,12 +36,14 @@ final class CheckCommand extends CliCommand {
 
   @Override
   int run() {
-    boolean json = switch (output) {
-      case "table" -> false;
-      case "json" -> true;
-      default -> throw new ParameterException(
-          spec.commandLine(), "--output must be table or json, not '" + output + "'");
-    };
+    boolean json =
+        switch (output) {
+          case "table" -> false;
+          case "json" -> true;
+          default ->
+              throw new ParameterException(
+                  spec.commandLine(), "--output must be table or json, not '" + output + "'");
+        };
     List<Finding> findings = Diagnostics.of(plan(files));
     out().print(json ? FindingJson.of(findings) : FindingTable.of(findings));
     out().flush();

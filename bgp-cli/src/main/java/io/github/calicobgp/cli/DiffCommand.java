@@ -56,8 +56,9 @@ final class DiffCommand extends CliCommand {
       nodes.addAll(now.snapshot().nodeNames());
       StringBuilder files = new StringBuilder();
       for (String node : nodes) {
-        files.append(BirdConfigDiff.of(node,
-            render(renderer, old.node(node)), render(renderer, now.node(node))));
+        files.append(
+            BirdConfigDiff.of(
+                node, render(renderer, old.node(node)), render(renderer, now.node(node))));
       }
       if (!files.isEmpty()) {
         out().print("\n" + files);

@@ -22,12 +22,13 @@ final class FindingTable {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"SEVERITY", "CODE", "NODES", "MESSAGE"});
     for (Finding finding : findings) {
-      rows.add(new String[] {
-        finding.severity().name().toLowerCase(Locale.ROOT),
-        finding.code().name(),
-        nodes(finding.nodes()),
-        Problems.oneLine(finding.message())
-      });
+      rows.add(
+          new String[] {
+            finding.severity().name().toLowerCase(Locale.ROOT),
+            finding.code().name(),
+            nodes(finding.nodes()),
+            Problems.oneLine(finding.message())
+          });
     }
     int[] widths = new int[3];
     for (String[] row : rows) {
@@ -55,7 +56,8 @@ final class FindingTable {
       return Problems.oneLine(String.join(",", nodes));
     }
     return Problems.oneLine(String.join(",", nodes.subList(0, NODES_SHOWN)))
-        + ",+" + (nodes.size() - NODES_SHOWN);
+        + ",+"
+        + (nodes.size() - NODES_SHOWN);
   }
 
   private static String summary(List<Finding> findings) {

@@ -33,12 +33,14 @@ final class GraphCommand extends CliCommand {
 
   @Override
   int run() {
-    GraphFormat graphFormat = switch (format) {
-      case "mermaid" -> GraphFormat.MERMAID;
-      case "dot" -> GraphFormat.DOT;
-      default -> throw new ParameterException(
-          spec.commandLine(), "--format must be mermaid or dot, not '" + format + "'");
-    };
+    GraphFormat graphFormat =
+        switch (format) {
+          case "mermaid" -> GraphFormat.MERMAID;
+          case "dot" -> GraphFormat.DOT;
+          default ->
+              throw new ParameterException(
+                  spec.commandLine(), "--format must be mermaid or dot, not '" + format + "'");
+        };
     out().print(graphFormat.write(Topology.of(plan(files))));
     out().flush();
     return 0;

@@ -18,8 +18,12 @@ final class PlanDiffText {
     if (diff.isEmpty()) {
       out.append("no change\n");
     } else {
-      out.append(diff.added().size()).append(" added, ").append(diff.removed().size())
-          .append(" removed, ").append(diff.changed().size()).append(" changed\n");
+      out.append(diff.added().size())
+          .append(" added, ")
+          .append(diff.removed().size())
+          .append(" removed, ")
+          .append(diff.changed().size())
+          .append(" changed\n");
     }
     for (NodeDisruption disruption : diff.disruptions()) {
       out.append("warning: ").append(Problems.oneLine(disruption.message())).append('\n');
