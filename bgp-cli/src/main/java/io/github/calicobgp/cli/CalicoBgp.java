@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       SelectCommand.class,
+      RenderCommand.class,
+      PeersCommand.class,
+      SessionsCommand.class,
       CheckCommand.class,
       GraphCommand.class,
       DiffCommand.class,

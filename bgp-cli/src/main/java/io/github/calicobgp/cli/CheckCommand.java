@@ -6,10 +6,9 @@ import io.github.calicobgp.peering.diagnostics.Severity;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** {@code calico-bgp check [--output table|json] FILE...}: what is wrong with the peering. */
+/** {@code calico-bgp check [-o table|json|yaml] FILE...}: what is wrong with the peering. */
 @Command(
     name = "check",
     description = {
@@ -18,34 +17,30 @@ import picocli.CommandLine.Parameters;
           + " and split clusters, route-reflector designs without clients, redundancy or"
           + " reflection, iBGP/eBGP mix-ups, BGPPeers that select nothing or conflict, missing"
           + " BGPFilters and Secrets, duplicate or missing node addresses, and meshes too large.",
-      "Prints one finding per line (severity, stable code, nodes, message) and a count, or a"
-          + " JSON array with --output json. Exits with 1 when a finding is an error, so that"
-          + " it can gate a CI pipeline, and with 0 otherwise (warnings and information only)."
+      "Prints one finding per line (severity, stable code, nodes, message) and a count, or a JSON"
+          + " or YAML list with -o json or -o yaml. Exits with 1 when a finding is an error, so"
+          + " that it can gate a CI pipeline, and with 0 otherwise (warnings and information only)."
     })
 final class CheckCommand extends CliCommand {
 
   @Option(
-      names = "--output",
+      names = {"-o", "--output"},
       paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table (the default) or json.")
-  private String output = "table";
+      description = "table (default), json or yaml.",
+      converter = OutputFormatConverter.class)
+  private OutputFormat output = OutputFormat.TABLE;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
 
   @Override
   int run() {
-    boolean json =
-        switch (output) {
-          case "table" -> false;
-          case "json" -> true;
-          default ->
-              throw new ParameterException(
-                  spec.commandLine(), "--output must be table or json, not '" + output + "'");
-        };
     List<Finding> findings = Diagnostics.of(plan(files));
-    out().print(json ? FindingJson.of(findings) : FindingTable.of(findings));
+    switch (output) {
+      case TABLE -> FindingTable.print(findings, out());
+      case JSON -> StructuredOutput.printJson(FindingTable.document(findings), out());
+      case YAML -> StructuredOutput.printYaml(FindingTable.document(findings), out());
+    }
     out().flush();
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
   }

@@ -9,6 +9,7 @@ import io.github.calicobgp.peering.ClusterPlan;
 import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.DuplicateResourceException;
 import io.github.calicobgp.peering.PeeringEngine;
+import io.github.calicobgp.peering.UnknownNodeException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,8 +50,12 @@ abstract class CliCommand implements Callable<Integer> {
       Problems.selector(e).forEach(err()::println);
     } catch (ValidationException e) {
       e.violations().forEach(v -> err().println(v));
-    } catch (DuplicateResourceException | BirdRenderException e) {
+    } catch (DuplicateResourceException e) {
       err().println(e.getMessage());
+    } catch (BirdRenderException e) {
+      err().println("calico-bgp: " + e.getMessage());
+    } catch (UnknownNodeException e) {
+      err().println("calico-bgp: no Node named \"" + e.nodeName() + "\" in the input");
     } catch (RuntimeException e) {
       err().println("calico-bgp: internal error: " + e);
       if (System.getenv("CALICO_BGP_DEBUG") != null) {

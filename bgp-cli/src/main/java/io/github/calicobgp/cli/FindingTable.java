@@ -2,13 +2,16 @@ package io.github.calicobgp.cli;
 
 import io.github.calicobgp.peering.diagnostics.Finding;
 import io.github.calicobgp.peering.diagnostics.Severity;
+import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Findings as a table for people: severity, code, nodes and message, one finding per line, and a
- * count of each severity at the end.
+ * How {@code check} prints findings: a table for people (severity, code, nodes, message, then a
+ * count of each severity), or a document for JSON and YAML.
  */
 final class FindingTable {
 
@@ -17,47 +20,49 @@ final class FindingTable {
 
   private FindingTable() {}
 
-  /** The table of {@code findings}. */
-  static String of(List<Finding> findings) {
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"SEVERITY", "CODE", "NODES", "MESSAGE"});
-    for (Finding finding : findings) {
-      rows.add(
-          new String[] {
-            finding.severity().name().toLowerCase(Locale.ROOT),
-            finding.code().name(),
-            nodes(finding.nodes()),
-            Problems.oneLine(finding.message())
-          });
-    }
-    int[] widths = new int[3];
-    for (String[] row : rows) {
-      for (int i = 0; i < widths.length; i++) {
-        widths[i] = Math.max(widths[i], row[i].length());
-      }
-    }
-    StringBuilder out = new StringBuilder();
+  /** Prints the table of {@code findings}, or just the count when there are none. */
+  static void print(List<Finding> findings, PrintWriter out) {
     if (!findings.isEmpty()) {
-      for (String[] row : rows) {
-        for (int i = 0; i < widths.length; i++) {
-          out.append(row[i]).append(" ".repeat(widths[i] - row[i].length() + 2));
-        }
-        out.append(row[3]).append('\n');
+      TextTable table = new TextTable(List.of("SEVERITY", "CODE", "NODES", "MESSAGE"));
+      for (Finding finding : findings) {
+        table.add(
+            List.of(
+                severity(finding.severity()),
+                finding.code().name(),
+                nodes(finding.nodes()),
+                Problems.oneLine(finding.message())));
       }
+      table.print(out);
     }
-    return out.append(summary(findings)).append('\n').toString();
+    out.println(summary(findings));
+  }
+
+  /** The findings as a list of maps with code, severity, message, nodes and resources. */
+  static List<Object> document(List<Finding> findings) {
+    List<Object> document = new ArrayList<>();
+    for (Finding finding : findings) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("code", finding.code().name());
+      m.put("severity", severity(finding.severity()));
+      m.put("message", finding.message());
+      m.put("nodes", finding.nodes());
+      m.put("resources", finding.resources());
+      document.add(m);
+    }
+    return document;
+  }
+
+  private static String severity(Severity severity) {
+    return severity.name().toLowerCase(Locale.ROOT);
   }
 
   private static String nodes(List<String> nodes) {
     if (nodes.isEmpty()) {
       return "-";
     }
-    if (nodes.size() <= NODES_SHOWN) {
-      return Problems.oneLine(String.join(",", nodes));
-    }
-    return Problems.oneLine(String.join(",", nodes.subList(0, NODES_SHOWN)))
-        + ",+"
-        + (nodes.size() - NODES_SHOWN);
+    String shown = String.join(",", nodes.subList(0, Math.min(NODES_SHOWN, nodes.size())));
+    return Problems.oneLine(shown)
+        + (nodes.size() > NODES_SHOWN ? ",+" + (nodes.size() - NODES_SHOWN) : "");
   }
 
   private static String summary(List<Finding> findings) {
@@ -67,8 +72,9 @@ final class FindingTable {
     List<String> counts = new ArrayList<>();
     for (Severity severity : Severity.values()) {
       long count = findings.stream().filter(f -> f.severity() == severity).count();
-      String name = severity.name().toLowerCase(Locale.ROOT);
-      counts.add(count + " " + (count == 1 ? name : name + (severity == Severity.INFO ? "" : "s")));
+      String name = severity(severity);
+      boolean plural = count != 1 && severity != Severity.INFO;
+      counts.add(count + " " + (plural ? name + "s" : name));
     }
     return String.join(", ", counts);
   }

@@ -5,7 +5,6 @@ import io.github.calicobgp.peering.graph.Topology;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code calico-bgp graph [--format mermaid|dot] FILE...}: a picture of the sessions. */
@@ -24,24 +23,16 @@ final class GraphCommand extends CliCommand {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      defaultValue = "mermaid",
-      description = "mermaid (the default) or dot.")
-  private String format = "mermaid";
+      description = "mermaid (default) or dot.",
+      converter = GraphFormatConverter.class)
+  private GraphFormat format = GraphFormat.MERMAID;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
 
   @Override
   int run() {
-    GraphFormat graphFormat =
-        switch (format) {
-          case "mermaid" -> GraphFormat.MERMAID;
-          case "dot" -> GraphFormat.DOT;
-          default ->
-              throw new ParameterException(
-                  spec.commandLine(), "--format must be mermaid or dot, not '" + format + "'");
-        };
-    out().print(graphFormat.write(Topology.of(plan(files))));
+    out().print(format.write(Topology.of(plan(files))));
     out().flush();
     return 0;
   }

@@ -23,15 +23,17 @@ class GraphCommandTest {
     assertThat(result.out())
         .startsWith(
             "flowchart TB\n"
-                + "  subgraph g0[\"Route reflectors (cluster id 224.0.0.1)\"]\n"
-                + "    v0[\"rr-a<br/>10.0.0.2<br/>AS 64512\"]\n")
-        .contains("  v0 ---|\"RR\"| v2\n", "  v2 ---|\"eBGP\"| v6\n");
+                + "  subgraph g0[\"Route reflectors (cluster id 244.0.0.1)\"]\n"
+                + "    v0[\"rr-1<br/>10.10.1.10<br/>AS 64512\"]\n")
+        .contains("  v0 ---|\"iBGP\"| v1\n", "  v0 ---|\"RR\"| v2\n", "  v2 ---|\"eBGP\"| v6\n");
   }
 
   @Test
   void anUnknownFormatIsAUsageError() {
     assertThat(Cli.run(Examples.args("graph", "route-reflectors", "--format", "svg")).exitCode())
         .isEqualTo(2);
+    assertThat(Cli.run(Examples.args("graph", "route-reflectors", "--format", "svg")).err())
+        .contains("'svg' is not a graph format; use mermaid or dot");
   }
 
   /** Graphviz must accept the DOT text: render the route-reflector example to PNG. */

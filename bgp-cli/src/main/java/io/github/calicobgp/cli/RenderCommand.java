@@ -1,0 +1,109 @@
+package io.github.calicobgp.cli;
+
+import io.github.calicobgp.bird.BirdConfig;
+import io.github.calicobgp.bird.BirdRenderer;
+import io.github.calicobgp.peering.ClusterSnapshot;
+import io.github.calicobgp.peering.NodePlan;
+import io.github.calicobgp.peering.PeeringEngine;
+import io.github.calicobgp.peering.PeeringOptions;
+import io.github.calicobgp.peering.RouterIdSource;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code calico-bgp render}: the six BIRD files calico-node would write for one node. */
+@Command(
+    name = "render",
+    description = {
+      "Computes NODE's BGP peers as confd does and writes the six BIRD configuration files"
+          + " calico-node would run: bird.cfg, bird6.cfg, bird_ipam.cfg, bird6_ipam.cfg,"
+          + " bird_aggr.cfg and bird6_aggr.cfg, byte for byte as Calico renders them.",
+      "Unlike Calico, values that would make the files unsafe or invalid for BIRD (a quote in"
+          + " a password, a malformed interface pattern, a missing router id, ...) are"
+          + " rejected with an error naming the field; nothing is written then."
+    })
+final class RenderCommand extends CliCommand {
+
+  @Option(
+      names = "--node",
+      required = true,
+      paramLabel = "NAME",
+      description = "The node to render for (confd's NODENAME).")
+  private String node = "";
+
+  @Option(
+      names = "--router-id",
+      paramLabel = "hash|IPV4",
+      description =
+          "The BGP router id (confd's CALICO_ROUTER_ID): 'hash' derives one from the node"
+              + " name; an IPv4 address is used as is. Default: the node's IPv4 address.")
+  private String routerId = "";
+
+  @ArgGroup(multiplicity = "1")
+  private Destination destination = new Destination();
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
+  private List<String> files = List.of();
+
+  /** Where the files go: a directory, or standard output. */
+  static final class Destination {
+    @Option(
+        names = "--output-dir",
+        paramLabel = "DIR",
+        description = "Write the six files into DIR (all of them or none).")
+    Path outputDir;
+
+    @Option(
+        names = "--stdout",
+        description = "Print the six files on standard output, each after a '==> NAME <==' line.")
+    boolean stdout;
+  }
+
+  @Override
+  int run() {
+    ClusterSnapshot snapshot = ClusterSnapshot.of(read(files));
+    PeeringOptions options =
+        PeeringOptions.defaults().withRouterId(RouterIdSource.parse(routerId));
+    NodePlan plan = new PeeringEngine(options).plan(snapshot, node);
+    BirdConfig config = new BirdRenderer().render(plan);
+    if (destination.stdout) {
+      print(config);
+    } else {
+      write(config, destination.outputDir);
+    }
+    return 0;
+  }
+
+  private void print(BirdConfig config) {
+    for (Map.Entry<String, String> file : config.files().entrySet()) {
+      out().println("==> " + file.getKey() + " <==");
+      out().print(file.getValue());
+    }
+    out().flush();
+  }
+
+  private static void write(BirdConfig config, Path dir) {
+    try {
+      config.writeTo(dir);
+    } catch (IOException e) {
+      throw new InvalidInputException(dir + ": cannot write the BIRD files: " + describe(e));
+    }
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.calicobgp.cli;
+
+import io.github.calicobgp.peering.ClusterPlan;
+import io.github.calicobgp.peering.ClusterSnapshot;
+import io.github.calicobgp.peering.ExternalSession;
+import io.github.calicobgp.peering.Peer;
+import io.github.calicobgp.peering.PeeringEngine;
+import io.github.calicobgp.peering.Session;
+import io.github.calicobgp.peering.SessionEnd;
+import io.github.calicobgp.peering.SessionGraph;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code calico-bgp sessions}: every BGP session of the cluster, once, with totals. */
+@Command(
+    name = "sessions",
+    description = {
+      "Computes every node's peers and lists each BGP session once: sessions between two"
+          + " Calico nodes (with the protocol name at each end, or '-' where an end is not"
+          + " configured: a half-open session), then sessions to addresses that are no Calico"
+          + " node, then totals and the number of sessions per node."
+    })
+final class SessionsCommand extends CliCommand {
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      description = "table (default), json or yaml.",
+      converter = OutputFormatConverter.class)
+  private OutputFormat output = OutputFormat.TABLE;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
+  private List<String> files = List.of();
+
+  @Override
+  int run() {
+    ClusterPlan plan = new PeeringEngine().planAll(ClusterSnapshot.of(read(files)));
+    SessionGraph graph = SessionGraph.of(plan);
+    switch (output) {
+      case TABLE -> table(graph);
+      case JSON -> StructuredOutput.printJson(document(graph), out());
+      case YAML -> StructuredOutput.printYaml(document(graph), out());
+    }
+    out().flush();
+    return 0;
+  }
+
+  private void table(SessionGraph graph) {
+    if (!graph.nodeToNodeSessions().isEmpty()) {
+      TextTable sessions =
+          new TextTable(List.of("FAMILY", "NODE", "PEER", "NODE", "PEER", "TYPE", "STATUS"));
+      for (Session s : graph.nodeToNodeSessions()) {
+        sessions.add(List.of(family(s.family().version()), s.first().node(), protocol(s.first()),
+            s.second().node(), protocol(s.second()), type(s), status(s)));
+      }
+      sessions.print(out());
+      out().println();
+    }
+    if (!graph.externalSessions().isEmpty()) {
+      TextTable external =
+          new TextTable(List.of("FAMILY", "NODE", "PEER", "ADDRESS", "AS", "TYPE"));
+      for (ExternalSession s : graph.externalSessions()) {
+        Peer p = s.peer();
+        external.add(List.of(family(s.family().version()), s.node(), p.name(),
+            p.address().toString(), p.remoteAS().toString(), p.isInternal() ? "iBGP" : "eBGP"));
+      }
+      external.print(out());
+      out().println();
+    }
+    out().println("node-to-node sessions: " + graph.nodeToNodeSessions().size()
+        + " (half-open: " + graph.halfOpenSessions().size() + ")");
+    out().println("external sessions:     " + graph.externalSessions().size());
+    out().println();
+    TextTable perNode = new TextTable(List.of("NODE", "SESSIONS"));
+    graph.sessionCounts().forEach((node, count) -> perNode.add(List.of(node, count.toString())));
+    perNode.print(out());
+  }
+
+  private static Map<String, Object> document(SessionGraph graph) {
+    List<Object> nodeToNode = new ArrayList<>();
+    for (Session s : graph.nodeToNodeSessions()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("family", family(s.family().version()));
+      m.put("type", type(s));
+      m.put("halfOpen", s.isHalfOpen());
+      m.put("ends", List.of(end(s.first()), end(s.second())));
+      nodeToNode.add(m);
+    }
+    List<Object> external = new ArrayList<>();
+    for (ExternalSession s : graph.externalSessions()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("node", s.node());
+      m.put("peer", PeerView.fields(s.peer()));
+      external.add(m);
+    }
+    Map<String, Object> totals = new LinkedHashMap<>();
+    totals.put("nodeToNode", graph.nodeToNodeSessions().size());
+    totals.put("halfOpen", graph.halfOpenSessions().size());
+    totals.put("external", graph.externalSessions().size());
+    totals.put("perNode", new LinkedHashMap<>(graph.sessionCounts()));
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("nodeToNodeSessions", nodeToNode);
+    doc.put("externalSessions", external);
+    doc.put("totals", totals);
+    return doc;
+  }
+
+  private static Map<String, Object> end(SessionEnd end) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("node", end.node());
+    m.put("peer", end.peer() == null ? null : PeerView.fields(end.peer()));
+    return m;
+  }
+
+  private static String family(int version) {
+    return "IPv" + version;
+  }
+
+  private static String protocol(SessionEnd end) {
+    return end.peer() == null ? "-" : end.peer().name();
+  }
+
+  /** iBGP or eBGP as the configured end(s) see it; "iBGP/RR" when one end reflects to the other. */
+  private static String type(Session s) {
+    Peer p = s.first().peer() != null ? s.first().peer() : s.second().peer();
+    boolean reflected = (s.first().peer() != null && s.first().peer().isRouteReflectorClient())
+        || (s.second().peer() != null && s.second().peer().isRouteReflectorClient());
+    String type = p != null && p.isInternal() ? "iBGP" : "eBGP";
+    return reflected ? type + "/RR" : type;
+  }
+
+  private static String status(Session s) {
+    if (!s.isHalfOpen()) {
+      return "ok";
+    }
+    String configured = s.first().isConfigured() ? s.first().node() : s.second().node();
+    return "half-open (only " + configured + " peers)";
+  }
+}
