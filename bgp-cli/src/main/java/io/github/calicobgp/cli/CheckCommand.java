@@ -20,6 +20,12 @@ import picocli.CommandLine.Parameters;
       "Prints one finding per line (severity, stable code, nodes, message) and a count, or a JSON"
           + " or YAML list with -o json or -o yaml. Exits with 1 when a finding is an error, so"
           + " that it can gate a CI pipeline, and with 0 otherwise (warnings and information only)."
+    },
+    exitCodeList = {
+      "0:no finding is an error (warnings and information only)",
+      "1:a finding is an error, or the input is invalid (the problems on stderr)",
+      "2:usage error",
+      "70:internal error (a bug in calico-bgp; please report it)"
     })
 final class CheckCommand extends CliCommand {
 
