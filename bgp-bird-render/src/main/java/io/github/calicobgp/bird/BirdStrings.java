@@ -1,6 +1,7 @@
 package io.github.calicobgp.bird;
 
 import io.github.calicobgp.api.value.CIDR;
+import io.github.calicobgp.api.value.DisplayText;
 import io.github.calicobgp.api.value.IPAddress;
 import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.api.value.ValueFormatException;
@@ -186,10 +187,10 @@ public final class BirdStrings {
     }
     if (!ok) {
       throw new UnsafeConfigValueException(
-          "BGPFilter/" + (name == null ? "<unnamed>" : display(name)),
+          "BGPFilter/" + (name == null ? "<unnamed>" : DisplayText.quote(name)),
           "metadata.name",
           "a BGPFilter name must be a non-empty DNS-1123 name (a-z, 0-9, '.', '-')",
-          name == null ? null : display(name));
+          name == null ? null : DisplayText.quote(name));
     }
     return name;
   }
@@ -203,36 +204,13 @@ public final class BirdStrings {
     }
     if (!ok) {
       throw unsafe(
-          "peer " + display(name),
+          "peer " + DisplayText.quote(name),
           "name",
           "a protocol name must be a BIRD symbol: a letter or '_', then letters, digits or '_',"
               + " at most 64 characters",
           name);
     }
     return name;
-  }
-
-  /** Double-quotes {@code s} for an error message, escaping quotes, backslashes and controls. */
-  static String display(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !isPairedAt(s, i)) {
-            b.append("\\u").append(hex4(c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 
   /** Why {@code text} is not a network of {@code family} that BIRD accepts, or null if it is. */
@@ -258,7 +236,7 @@ public final class BirdStrings {
 
   private static UnsafeConfigValueException unsafe(
       String subject, String field, String reason, String value) {
-    return new UnsafeConfigValueException(subject, field, reason, display(value));
+    return new UnsafeConfigValueException(subject, field, reason, DisplayText.quote(value));
   }
 
   private static boolean isDecimalAtMost(String s, long max) {
@@ -294,17 +272,5 @@ public final class BirdStrings {
 
   private static boolean isAsciiAlnum(char c) {
     return isAsciiLetter(c) || (c >= '0' && c <= '9');
-  }
-
-  private static boolean isPairedAt(String s, int i) {
-    char c = s.charAt(i);
-    return Character.isHighSurrogate(c)
-        ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-        : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-  }
-
-  private static String hex4(char c) {
-    String h = Integer.toHexString(c);
-    return "0000".substring(h.length()) + h;
   }
 }

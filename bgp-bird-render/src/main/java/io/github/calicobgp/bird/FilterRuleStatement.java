@@ -9,6 +9,7 @@ import io.github.calicobgp.api.resource.FilterPeerType;
 import io.github.calicobgp.api.resource.WireEnum;
 import io.github.calicobgp.api.value.ASNumber;
 import io.github.calicobgp.api.value.CIDR;
+import io.github.calicobgp.api.value.DisplayText;
 import io.github.calicobgp.api.value.IPFamily;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -209,6 +210,6 @@ final class FilterRuleStatement {
   private InvalidBGPFilterException invalid(
       String relativeField, String reason, @Nullable String value) {
     return new InvalidBGPFilterException(
-        subject, field + relativeField, reason, value == null ? null : BirdStrings.display(value));
+        subject, field + relativeField, reason, value == null ? null : DisplayText.quote(value));
   }
 }

@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
       RenderCommand.class,
       PeersCommand.class,
       SessionsCommand.class,
+      CheckCommand.class,
+      GraphCommand.class,
+      DiffCommand.class,
     })
 public final class CalicoBgp implements Callable<Integer> {
 

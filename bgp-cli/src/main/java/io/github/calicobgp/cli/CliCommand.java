@@ -5,7 +5,10 @@ import io.github.calicobgp.api.manifest.ResourceSet;
 import io.github.calicobgp.api.selector.SelectorParseException;
 import io.github.calicobgp.api.validation.ValidationException;
 import io.github.calicobgp.bird.BirdRenderException;
+import io.github.calicobgp.peering.ClusterPlan;
+import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.DuplicateResourceException;
+import io.github.calicobgp.peering.PeeringEngine;
 import io.github.calicobgp.peering.UnknownNodeException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -70,6 +73,11 @@ abstract class CliCommand implements Callable<Integer> {
   /** Reads the FILE arguments ({@code -} for standard input) into one set, in order. */
   final ResourceSet read(List<String> files) {
     return InputFiles.read(files, root.stdin());
+  }
+
+  /** Reads the FILE arguments and plans every node, as {@code calico-node} would. */
+  final ClusterPlan plan(List<String> files) {
+    return new PeeringEngine().planAll(ClusterSnapshot.of(read(files)));
   }
 
   /** The command's standard output. */

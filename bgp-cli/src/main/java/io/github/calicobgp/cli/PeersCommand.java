@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,12 +24,7 @@ final class PeersCommand extends CliCommand {
   @Option(names = "--node", required = true, paramLabel = "NAME", description = "The node.")
   private String node = "";
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      description = "table (default), json or yaml.",
-      converter = OutputFormatConverter.class)
-  private OutputFormat output = OutputFormat.TABLE;
+  @Mixin private OutputOption output = new OutputOption();
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
@@ -36,7 +32,7 @@ final class PeersCommand extends CliCommand {
   @Override
   int run() {
     NodePlan plan = new PeeringEngine().plan(ClusterSnapshot.of(read(files)), node);
-    switch (output) {
+    switch (output.format) {
       case TABLE -> table(plan);
       case JSON -> StructuredOutput.printJson(document(plan), out());
       case YAML -> StructuredOutput.printYaml(document(plan), out());

@@ -84,7 +84,7 @@ final class Problems {
   }
 
   /** {@code s} with line breaks and other control characters (except tabs) escaped. */
-  private static String oneLine(String s) {
+  static String oneLine(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code calico-bgp sessions}: every BGP session of the cluster, once, with totals. */
@@ -27,12 +27,7 @@ import picocli.CommandLine.Parameters;
     })
 final class SessionsCommand extends CliCommand {
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      description = "table (default), json or yaml.",
-      converter = OutputFormatConverter.class)
-  private OutputFormat output = OutputFormat.TABLE;
+  @Mixin private OutputOption output = new OutputOption();
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
@@ -41,7 +36,7 @@ final class SessionsCommand extends CliCommand {
   int run() {
     ClusterPlan plan = new PeeringEngine().planAll(ClusterSnapshot.of(read(files)));
     SessionGraph graph = SessionGraph.of(plan);
-    switch (output) {
+    switch (output.format) {
       case TABLE -> table(graph);
       case JSON -> StructuredOutput.printJson(document(graph), out());
       case YAML -> StructuredOutput.printYaml(document(graph), out());

@@ -10,19 +10,37 @@ import java.util.Optional;
 public final class ClusterPlan {
 
   private final ClusterSnapshot snapshot;
+  private final PeeringOptions options;
   private final Map<String, NodePlan> plans = new LinkedHashMap<>();
+  private final List<ShadowedPeer> shadowed;
 
-  /** The plans of {@code snapshot}'s nodes; they must be sorted by node name. */
-  ClusterPlan(ClusterSnapshot snapshot, List<NodePlan> plansByName) {
+  /** The plans of {@code snapshot}'s nodes (sorted by node name) and their shadowed peers. */
+  ClusterPlan(ClusterSnapshot snapshot, PeeringOptions options, List<NodePlan> plansByName,
+      List<ShadowedPeer> shadowed) {
     this.snapshot = snapshot;
+    this.options = options;
     for (NodePlan plan : plansByName) {
       plans.put(plan.nodeName(), plan);
     }
+    this.shadowed = List.copyOf(shadowed);
   }
 
   /** The snapshot that was planned. */
   public ClusterSnapshot snapshot() {
     return snapshot;
+  }
+
+  /** The options the snapshot was planned with (e.g. the namespace of password Secrets). */
+  public PeeringOptions options() {
+    return options;
+  }
+
+  /**
+   * The peerings confd drops because another BGPPeer gave the same node a peering with the same
+   * key, by node name, then as {@link ShadowedPeer}s are found for each node (IPv4 first).
+   */
+  public List<ShadowedPeer> shadowedPeers() {
+    return shadowed;
   }
 
   /** The plan of the node called {@code nodeName}, if it exists. */

@@ -41,17 +41,23 @@ public final class PeeringEngine {
   public NodePlan plan(ClusterSnapshot snapshot, String nodeName) {
     CalicoNode node = snapshot.calicoNode(nodeName);
     PlanContext context = new PlanContext(snapshot, options);
-    return new NodePlanner(context, PeerScopeIndex.direct(context)).plan(node);
+    return new NodePlanner(context, PeerScopeIndex.direct(context)).plan(node).plan();
   }
 
-  /** The plans of every node, sharing the work that does not depend on the node. */
+  /**
+   * The plans of every node, sharing the work that does not depend on the node, with the
+   * peerings confd drops because another BGPPeer's have the same key.
+   */
   public ClusterPlan planAll(ClusterSnapshot snapshot) {
     PlanContext context = new PlanContext(snapshot, options);
     NodePlanner planner = new NodePlanner(context, PeerScopeIndex.inverted(context));
     List<NodePlan> plans = new ArrayList<>(snapshot.calicoNodes().size());
+    List<ShadowedPeer> shadowed = new ArrayList<>();
     for (CalicoNode node : snapshot.calicoNodes()) {
-      plans.add(planner.plan(node));
+      NodePlanner.Planned planned = planner.plan(node);
+      plans.add(planned.plan());
+      shadowed.addAll(planned.shadowed());
     }
-    return new ClusterPlan(snapshot, plans);
+    return new ClusterPlan(snapshot, options, plans, shadowed);
   }
 }

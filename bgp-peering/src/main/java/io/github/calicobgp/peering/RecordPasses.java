@@ -37,10 +37,10 @@ final class RecordPasses {
     RecordFactory records = context.records();
     for (BGPPeer peer : index.forward(node)) {
       space.emitAll(BGPPeerScope.isLocalWorkload(peer)
-          ? workloads.records(peer) : records.forward(peer));
+          ? workloads.records(peer) : records.forward(peer), KeySpace.Pass.FORWARD);
     }
     for (BGPPeer peer : index.reverse(node)) {
-      space.emitAll(records.reverse(peer));
+      space.emitAll(records.reverse(peer), KeySpace.Pass.REVERSE);
     }
     return space;
   }
@@ -63,9 +63,9 @@ final class RecordPasses {
     KeySpace space = KeySpace.global();
     for (BGPPeer peer : context.globalPeers()) {
       if (!BGPPeerScope.isLocalWorkload(peer)) {
-        space.emitAll(context.records().forward(peer));
+        space.emitAll(context.records().forward(peer), KeySpace.Pass.GLOBAL);
       } else if (workloads != null) {
-        space.emitAll(workloads.records(peer));
+        space.emitAll(workloads.records(peer), KeySpace.Pass.GLOBAL);
       }
     }
     return space;

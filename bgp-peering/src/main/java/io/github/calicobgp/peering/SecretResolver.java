@@ -18,6 +18,14 @@ public interface SecretResolver {
   Optional<String> value(String namespace, String secretName, String key);
 
   /**
+   * Whether Secret {@code secretName} of {@code namespace} exists, so that analysis can tell a
+   * missing Secret from a missing key. A resolver that cannot tell says it exists.
+   */
+  default boolean exists(String namespace, String secretName) {
+    return true;
+  }
+
+  /**
    * A resolver over these Secrets; a value that is not valid base64 counts as missing.
    *
    * @throws DuplicateResourceException if two Secrets have the same namespace and name
@@ -32,21 +40,39 @@ public interface SecretResolver {
         throw new DuplicateResourceException(previous, secret);
       }
     }
-    return (namespace, secretName, key) -> {
-      Secret secret = byName.get(new SecretName(namespace, secretName));
-      if (secret == null) {
-        return Optional.empty();
+    return new SecretResolver() {
+      @Override
+      public Optional<String> value(String namespace, String secretName, String key) {
+        Secret secret = byName.get(new SecretName(namespace, secretName));
+        if (secret == null) {
+          return Optional.empty();
+        }
+        try {
+          return secret.value(key);
+        } catch (IllegalArgumentException badBase64) {
+          return Optional.empty();
+        }
       }
-      try {
-        return secret.value(key);
-      } catch (IllegalArgumentException badBase64) {
-        return Optional.empty();
+
+      @Override
+      public boolean exists(String namespace, String secretName) {
+        return byName.containsKey(new SecretName(namespace, secretName));
       }
     };
   }
 
   /** A resolver that knows no Secret, like confd without a Kubernetes API client. */
   static SecretResolver none() {
-    return (namespace, secretName, key) -> Optional.empty();
+    return new SecretResolver() {
+      @Override
+      public Optional<String> value(String namespace, String secretName, String key) {
+        return Optional.empty();
+      }
+
+      @Override
+      public boolean exists(String namespace, String secretName) {
+        return false;
+      }
+    };
   }
 }

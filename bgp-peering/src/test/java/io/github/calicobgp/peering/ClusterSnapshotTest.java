@@ -117,15 +117,19 @@ class ClusterSnapshotTest {
     assertThat(withSecrets.secrets().value("kube-system", "s", "k")).contains("v");
     assertThat(withSecrets.secrets().value("default", "s", "k")).isEmpty();
     assertThat(withSecrets.secrets().value("kube-system", "s", "other")).isEmpty();
+    assertThat(withSecrets.secrets().exists("kube-system", "s")).isTrue();
+    assertThat(withSecrets.secrets().exists("default", "s")).isFalse();
 
     ClusterSnapshot etcd = ClusterSnapshot.builder()
         .add(secret("kube-system", "s", Map.of("k", "v")))
         .secretResolver(SecretResolver.none())
         .build();
     assertThat(etcd.secrets().value("kube-system", "s", "k")).isEmpty();
+    assertThat(etcd.secrets().exists("kube-system", "s")).isFalse();
     ClusterSnapshot custom = ClusterSnapshot.builder()
         .secretResolver((ns, name, key) -> Optional.of(ns + "/" + name + "/" + key))
         .build();
     assertThat(custom.secrets().value("a", "b", "c")).contains("a/b/c");
+    assertThat(custom.secrets().exists("a", "b")).isTrue();
   }
 }

@@ -1,8 +1,9 @@
 package io.github.calicobgp.peering;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.calicobgp.api.conformance.ConfdCase;
+import io.github.calicobgp.api.conformance.ConformanceCorpus;
 import io.github.calicobgp.api.manifest.Manifests;
 import io.github.calicobgp.api.value.IPFamily;
 import java.io.IOException;
@@ -15,48 +16,35 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Plans the node of every case of Calico's confd conformance corpus and compares its peers with
  * the {@code protocol bgp} stanzas of the expected {@code bird.cfg} and {@code bird6.cfg}: their
  * number (or the case's {@code expectPeerCount}) and their names, in order. The corpus is read
- * from where it lives ({@code conformance.dir}, else a {@code shared/conformance} folder next to
- * an ancestor of the working directory), never copied into the project.
+ * from where it lives ({@link ConformanceCorpus}), never copied into the project.
  */
 class ConformancePeerCountTest {
 
   private static final Pattern PROTOCOL = Pattern.compile("protocol bgp (\\S+) from");
 
   @TestFactory
-  Stream<DynamicTest> peersMatchTheExpectedBirdConfigurations() throws IOException {
-    Path cases = conformanceDir();
-    assumeTrue(cases != null, "the conformance corpus (shared/conformance) is not reachable");
-    Path root = cases.resolve("calico-confd/cases");
-    List<Path> dirs;
-    try (Stream<Path> list = Files.list(root)) {
-      dirs = list.filter(Files::isDirectory).sorted().toList();
-    }
-    return dirs.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(),
-        () -> check(dir)));
+  Stream<DynamicTest> peersMatchTheExpectedBirdConfigurations() {
+    return ConformanceCorpus.confdCases().stream()
+        .map(c -> DynamicTest.dynamicTest(c.id(), () -> check(c)));
   }
 
-  private static void check(Path dir) throws IOException {
-    List<String> caseLines = Files.readAllLines(dir.resolve("case.yaml"));
-    String node = scalar(caseLines, "node");
-    String routerId = scalar(caseLines, "routerId");
-    String expectedCount = scalar(caseLines, "expectPeerCount");
-    ClusterSnapshot snapshot = ClusterSnapshot.of(Manifests.read(dir.resolve("input.yaml")));
+  private static void check(ConfdCase c) throws IOException {
+    ClusterSnapshot snapshot = ClusterSnapshot.of(Manifests.read(c.input()));
     PeeringOptions options = PeeringOptions.defaults()
-        .withRouterId(RouterIdSource.parse(routerId == null ? "" : routerId));
-    NodePlan plan = new PeeringEngine(options).plan(snapshot, node);
+        .withRouterId(RouterIdSource.parse(c.routerId() == null ? "" : c.routerId()));
+    NodePlan plan = new PeeringEngine(options).plan(snapshot, c.node());
 
-    if (expectedCount != null) {
-      assertThat(plan.ipv4().peers()).as("IPv4 peers").hasSize(Integer.parseInt(expectedCount));
+    if (c.expectPeerCount() != null) {
+      assertThat(plan.ipv4().peers()).as("IPv4 peers").hasSize(c.expectPeerCount());
       return;
     }
-    compare(plan, IPFamily.V4, dir.resolve("expected/bird.cfg"));
-    compare(plan, IPFamily.V6, dir.resolve("expected/bird6.cfg"));
+    compare(plan, IPFamily.V4, c.expected("bird.cfg"));
+    compare(plan, IPFamily.V6, c.expected("bird6.cfg"));
   }
 
   private static void compare(NodePlan plan, IPFamily family, Path expected) throws IOException {
@@ -81,33 +69,5 @@ class ConformancePeerCountTest {
       count++;
     }
     return count;
-  }
-
-  /** A top-level {@code key: value} of case.yaml, unquoted, as the corpus runner reads it. */
-  private static @Nullable String scalar(List<String> lines, String key) {
-    for (String line : lines) {
-      if (line.startsWith(key + ":")) {
-        String value = line.substring(key.length() + 1).trim();
-        if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))) {
-          value = value.substring(1, value.length() - 1);
-        }
-        return value;
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable Path conformanceDir() {
-    String property = System.getProperty("conformance.dir");
-    if (property != null && Files.isDirectory(Path.of(property))) {
-      return Path.of(property);
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/conformance");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
   }
 }

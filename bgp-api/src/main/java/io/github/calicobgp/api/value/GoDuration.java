@@ -103,7 +103,7 @@ public final class GoDuration implements Comparable<GoDuration> {
       String unitText = text.substring(unitStart, p);
       long unit = unitNanos(unitText);
       if (unit == 0) {
-        throw invalid(text, "unknown unit " + ValueFormatException.quote(unitText));
+        throw invalid(text, "unknown unit " + DisplayText.quote(unitText));
       }
       if (Long.compareUnsigned(whole, Long.divideUnsigned(TWO_POW_63, unit)) > 0) {
         throw invalid(text, "out of range");

@@ -115,13 +115,13 @@ public final class PeerIP {
     long[] bits = new long[2];
     String reason = IPAddress.parseBits(host, bits);
     if (reason != null) {
-      return rejected(peerIP, "bad IP address " + ValueFormatException.quote(host) + ": " + reason);
+      return rejected(peerIP, "bad IP address " + DisplayText.quote(host) + ": " + reason);
     }
     return new Verdict(new HostPort(host, port), null);
   }
 
   private static Verdict rejected(String peerIP, String reason) {
-    return new Verdict(null, "invalid peerIP " + ValueFormatException.quote(peerIP) + ": " + reason);
+    return new Verdict(null, "invalid peerIP " + DisplayText.quote(peerIP) + ": " + reason);
   }
 
   /** Go's {@code net.SplitHostPort}: {host, port}, or null where Go returns an error. */

@@ -16,7 +16,7 @@ public final class ValueFormatException extends IllegalArgumentException {
 
   /** Builds the usual message {@code invalid <what> "<input>": <reason>}. */
   static ValueFormatException of(String what, String input, String reason) {
-    return new ValueFormatException("invalid " + what + " " + quote(input) + ": " + reason, input, reason);
+    return new ValueFormatException("invalid " + what + " " + DisplayText.quote(input) + ": " + reason, input, reason);
   }
 
   /** The rejected text, exactly as given. */
@@ -27,29 +27,6 @@ public final class ValueFormatException extends IllegalArgumentException {
   /** Why the text was rejected, without the text itself. */
   public String reason() {
     return reason;
-  }
-
-  /** Double-quotes {@code s}, escaping quotes, backslashes and control characters. */
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 
   /** Names a character for an error message: {@code 'x'}, or {@code U+000A} if not printable. */

@@ -1,8 +1,9 @@
 package io.github.calicobgp.api.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.calicobgp.api.conformance.ConfdCase;
+import io.github.calicobgp.api.conformance.ConformanceCorpus;
 import io.github.calicobgp.api.resource.BGPConfiguration;
 import io.github.calicobgp.api.resource.BGPConfigurationSpec;
 import io.github.calicobgp.api.resource.BGPPeer;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,15 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every input of the calico-confd conformance corpus reads, with Calico's YAML semantics. */
 class ConformanceInputsTest {
 
-  private static Path corpus;
-
-  @BeforeAll
-  static void locate() {
-    corpus = ConformanceCorpus.dir().orElse(null);
-  }
-
   static Stream<Path> inputs() {
-    return ConformanceCorpus.dir().map(ConformanceCorpus::confdInputs).orElse(List.of()).stream();
+    return ConformanceCorpus.confdCases().stream().map(ConfdCase::input);
   }
 
   @ParameterizedTest
@@ -47,8 +40,7 @@ class ConformanceInputsTest {
   }
 
   private static ResourceSet read(String caseId) {
-    assumeTrue(corpus != null, "no shared/conformance folder found");
-    return Manifests.read(ConformanceCorpus.confdInput(corpus, caseId));
+    return Manifests.read(ConformanceCorpus.confdCase(caseId).input());
   }
 
   @Test

@@ -3,47 +3,24 @@ package io.github.calicobgp.api.selector;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.calicobgp.api.conformance.ConformanceCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Finds and reads the shared conformance files, which live outside the repository. */
+/** Reads the shared selector conformance files (JSON), which live outside the repository. */
 final class ConformanceData {
-
-  private static final String PROPERTY = "conformance.dir";
 
   private ConformanceData() {}
 
-  /**
-   * Returns the conformance directory: the {@code conformance.dir} system property if it names an
-   * existing directory, else the first {@code shared/conformance} found in the working directory or
-   * one of its ancestors.
-   */
-  static Path directory() {
-    String configured = System.getProperty(PROPERTY);
-    if (configured != null && Files.isDirectory(Paths.get(configured))) {
-      return Paths.get(configured);
-    }
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("conformance");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException(
-        "conformance data not found: set -D" + PROPERTY + " or provide ../shared/conformance");
-  }
-
   /** Reads a JSON file under the conformance directory into lists, maps, strings and booleans. */
   static @Nullable Object readJson(String relativePath) {
-    Path file = directory().resolve(relativePath);
+    Path file = ConformanceCorpus.file(relativePath);
     try (JsonParser parser = new JsonFactory().createParser(file.toFile())) {
       parser.nextToken();
       return value(parser);

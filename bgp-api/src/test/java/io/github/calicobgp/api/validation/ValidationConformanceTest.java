@@ -2,6 +2,7 @@ package io.github.calicobgp.api.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.calicobgp.api.conformance.ConformanceCorpus;
 import io.github.calicobgp.api.manifest.ManifestException;
 import io.github.calicobgp.api.manifest.Manifests;
 import io.github.calicobgp.api.manifest.ResourceSet;
@@ -65,7 +66,7 @@ class ValidationConformanceTest {
   }
 
   private static List<Case> cases() {
-    Path file = conformanceDirectory().resolve(CASES);
+    Path file = ConformanceCorpus.file(CASES);
     String text;
     try {
       text = Files.readString(file);
@@ -78,23 +79,6 @@ class ValidationConformanceTest {
     return raw.stream().map(Case::of).toList();
   }
 
-  /**
-   * The {@code conformance.dir} system property if it names a directory, else the first {@code
-   * shared/conformance} in the working directory or one of its ancestors.
-   */
-  private static Path conformanceDirectory() {
-    String configured = System.getProperty("conformance.dir");
-    if (configured != null && Files.isDirectory(Paths.get(configured))) {
-      return Paths.get(configured);
-    }
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("conformance");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("conformance data not found: set -Dconformance.dir");
-  }
 
   /** One case of the file. */
   private record Case(

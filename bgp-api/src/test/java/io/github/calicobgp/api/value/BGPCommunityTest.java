@@ -69,7 +69,7 @@ class BGPCommunityTest {
               assertThat(e.reason()).isEqualTo(reason);
               assertThat(e.input()).isEqualTo(text);
               assertThat(e)
-                  .hasMessage("invalid BGP community " + ValueFormatException.quote(text) + ": " + reason);
+                  .hasMessage("invalid BGP community " + DisplayText.quote(text) + ": " + reason);
             });
   }
 

@@ -1,0 +1,53 @@
+package io.github.calicobgp.cli;
+
+import io.github.calicobgp.peering.diagnostics.Diagnostics;
+import io.github.calicobgp.peering.diagnostics.Finding;
+import io.github.calicobgp.peering.diagnostics.Severity;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code calico-bgp check [-o table|json|yaml] FILE...}: what is wrong with the peering. */
+@Command(
+    name = "check",
+    description = {
+      "Analyses the peering of the whole cluster before it is applied: sessions whose two ends"
+          + " disagree (half-open, AS numbers, passwords, ports, both passive), isolated nodes"
+          + " and split clusters, route-reflector designs without clients, redundancy or"
+          + " reflection, iBGP/eBGP mix-ups, BGPPeers that select nothing or conflict, missing"
+          + " BGPFilters and Secrets, duplicate or missing node addresses, and meshes too large.",
+      "Prints one finding per line (severity, stable code, nodes, message) and a count, or a JSON"
+          + " or YAML list with -o json or -o yaml. Exits with 1 when a finding is an error, so"
+          + " that it can gate a CI pipeline, and with 0 otherwise (warnings and information only)."
+    },
+    exitCodeList = {
+      "0:no finding is an error (warnings and information only)",
+      "1:a finding is an error, or the input is invalid (the problems on stderr)",
+      "2:usage error",
+      "70:internal error (a bug in calico-bgp; please report it)"
+    })
+final class CheckCommand extends CliCommand {
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      description = "table (default), json or yaml.",
+      converter = OutputFormatConverter.class)
+  private OutputFormat output = OutputFormat.TABLE;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
+  private List<String> files = List.of();
+
+  @Override
+  int run() {
+    List<Finding> findings = Diagnostics.of(plan(files));
+    switch (output) {
+      case TABLE -> FindingTable.print(findings, out());
+      case JSON -> StructuredOutput.printJson(FindingTable.document(findings), out());
+      case YAML -> StructuredOutput.printYaml(FindingTable.document(findings), out());
+    }
+    out().flush();
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
+  }
+}

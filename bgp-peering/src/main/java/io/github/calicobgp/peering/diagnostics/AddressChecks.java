@@ -1,0 +1,47 @@
+package io.github.calicobgp.peering.diagnostics;
+
+import io.github.calicobgp.api.value.IPAddress;
+import io.github.calicobgp.api.value.IPFamily;
+import io.github.calicobgp.peering.NodePlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Addresses two nodes share, and nodes without an address in a family others use. */
+final class AddressChecks implements Check {
+
+  @Override
+  public void run(ClusterView view, List<Finding> findings) {
+    for (IPFamily family : IPFamily.values()) {
+      Map<IPAddress, List<String>> byAddress = new TreeMap<>();
+      List<String> with = new ArrayList<>();
+      List<String> without = new ArrayList<>();
+      for (NodePlan node : view.plan().nodes()) {
+        IPAddress address = node.family(family).address();
+        if (address == null) {
+          without.add(node.nodeName());
+        } else {
+          with.add(node.nodeName());
+          byAddress.computeIfAbsent(address, k -> new ArrayList<>()).add(node.nodeName());
+        }
+      }
+      byAddress.forEach((address, nodes) -> {
+        if (nodes.size() > 1) {
+          findings.add(Finding.of(FindingCode.DUPLICATE_NODE_ADDRESS, "nodes " + Text.list(nodes)
+              + " all have the " + Text.family(family) + " address " + address + ": sessions to "
+              + address + " reach only one of them, and they never peer with each other.",
+              nodes, nodes.stream().map(n -> "Node/" + n).toList()));
+        }
+      });
+      if (!with.isEmpty() && !without.isEmpty()) {
+        findings.add(Finding.of(FindingCode.NODE_MISSING_FAMILY_ADDRESS,
+            (without.size() == 1 ? "node " + without.get(0) + " has" : "nodes "
+                + Text.list(without) + " have") + " no " + Text.family(family) + " address while "
+                + Text.list(with) + (with.size() == 1 ? " has one" : " have one") + ": no "
+                + Text.family(family) + " routes are exchanged between them.",
+            without, List.of()));
+      }
+    }
+  }
+}

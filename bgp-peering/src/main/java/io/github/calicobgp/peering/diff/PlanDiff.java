@@ -1,0 +1,142 @@
+package io.github.calicobgp.peering.diff;
+
+import io.github.calicobgp.peering.BGPSession;
+import io.github.calicobgp.peering.ClusterPlan;
+import io.github.calicobgp.peering.NodePlan;
+import io.github.calicobgp.peering.Peer;
+import io.github.calicobgp.peering.Session;
+import io.github.calicobgp.peering.SessionGraph;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The differences between the sessions of two revisions of a cluster. A session of the old
+ * revision is the same session in the new one when its family, nodes and BIRD protocol names
+ * are the same, or, for a node-to-node session, when one end keeps its protocol name (the other
+ * end gained, lost or renamed its peer); it is changed when any setting of its ends differs.
+ */
+public final class PlanDiff {
+
+  private final List<SessionChange> added = new ArrayList<>();
+  private final List<SessionChange> removed = new ArrayList<>();
+  private final List<SessionChange> changed = new ArrayList<>();
+  private final List<NodeDisruption> disruptions = new ArrayList<>();
+
+  private PlanDiff() {}
+
+  /** The differences from {@code before} to {@code after}. */
+  public static PlanDiff between(ClusterPlan before, ClusterPlan after) {
+    PlanDiff diff = new PlanDiff();
+    SessionGraph old = SessionGraph.of(before);
+    SessionGraph now = SessionGraph.of(after);
+    Map<String, BGPSession> unmatched = new LinkedHashMap<>();
+    for (BGPSession session : now.sessions()) {
+      unmatched.put(SessionKeys.exact(session), session);
+    }
+    List<BGPSession> left = new ArrayList<>();
+    for (BGPSession session : old.sessions()) {
+      BGPSession same = unmatched.remove(SessionKeys.exact(session));
+      if (same == null) {
+        left.add(session);
+      } else {
+        diff.addIfChanged(session, same);
+      }
+    }
+    Set<BGPSession> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (BGPSession session : left) {
+      BGPSession renamed = session instanceof Session s ? takeRenamed(s, unmatched) : null;
+      if (renamed == null) {
+        diff.removed.add(new SessionChange(session, null, List.of()));
+        gone.add(session);
+      } else {
+        diff.addIfChanged(session, renamed);
+      }
+    }
+    for (BGPSession session : unmatched.values()) {
+      diff.added.add(new SessionChange(null, session, List.of()));
+    }
+    Set<BGPSession> added = Collections.newSetFromMap(new IdentityHashMap<>());
+    added.addAll(unmatched.values());
+    diff.findDisruptions(before, old, now, gone, added);
+    return diff;
+  }
+
+  private void addIfChanged(BGPSession before, BGPSession after) {
+    List<FieldChange> fields = SessionFields.between(before, after);
+    if (!fields.isEmpty()) {
+      changed.add(new SessionChange(before, after, fields));
+    }
+  }
+
+  /** Takes the new session of the same pair and family where one end kept its protocol name. */
+  private static @Nullable BGPSession takeRenamed(
+      Session session, Map<String, BGPSession> unmatched) {
+    Iterator<BGPSession> candidates = unmatched.values().iterator();
+    while (candidates.hasNext()) {
+      if (candidates.next() instanceof Session c
+          && SessionKeys.pair(c).equals(SessionKeys.pair(session))
+          && (sameName(session.first().peer(), c.first().peer())
+              || sameName(session.second().peer(), c.second().peer()))) {
+        candidates.remove();
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameName(@Nullable Peer a, @Nullable Peer b) {
+    return a != null && b != null && a.name().equals(b.name());
+  }
+
+  /** Nodes of both revisions whose every working session is gone (a cut-over in one step). */
+  private void findDisruptions(ClusterPlan before, SessionGraph old, SessionGraph now,
+      Set<BGPSession> gone, Set<BGPSession> added) {
+    Set<String> remaining = now.sessionCounts().keySet();
+    for (NodePlan node : before.nodes()) {
+      String name = node.nodeName();
+      List<BGPSession> working = old.sessionsOf(name).stream()
+          .filter(s -> !(s instanceof Session n && n.isHalfOpen())).toList();
+      if (remaining.contains(name) && !working.isEmpty() && gone.containsAll(working)) {
+        int gained = (int) now.sessionsOf(name).stream().filter(added::contains).count();
+        disruptions.add(new NodeDisruption(name, working.size(), gained));
+      }
+    }
+  }
+
+  /** The sessions only the new revision has, in its session order. */
+  public List<SessionChange> added() {
+    return List.copyOf(added);
+  }
+
+  /** The sessions only the old revision has, in its session order. */
+  public List<SessionChange> removed() {
+    return List.copyOf(removed);
+  }
+
+  /** The sessions both have with different settings, in the old revision's session order. */
+  public List<SessionChange> changed() {
+    return List.copyOf(changed);
+  }
+
+  /** The nodes of both revisions that lose every working session, by node name. */
+  public List<NodeDisruption> disruptions() {
+    return List.copyOf(disruptions);
+  }
+
+  /** Whether the two revisions have the same sessions with the same settings. */
+  public boolean isEmpty() {
+    return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return "PlanDiff[+" + added.size() + " -" + removed.size() + " ~" + changed.size() + "]";
+  }
+}
