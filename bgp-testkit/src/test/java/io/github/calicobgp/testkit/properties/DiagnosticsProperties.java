@@ -1,11 +1,20 @@
-package io.github.calicobgp.peering;
+package io.github.calicobgp.testkit.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.calicobgp.api.resource.Resource;
+import io.github.calicobgp.peering.ClusterPlan;
+import io.github.calicobgp.peering.ClusterSnapshot;
+import io.github.calicobgp.peering.PeeringEngine;
+import io.github.calicobgp.peering.Session;
+import io.github.calicobgp.peering.SessionEnd;
+import io.github.calicobgp.peering.SessionGraph;
 import io.github.calicobgp.peering.diagnostics.Diagnostics;
 import io.github.calicobgp.peering.diagnostics.Finding;
 import io.github.calicobgp.peering.diagnostics.FindingCode;
+import io.github.calicobgp.testkit.arbitraries.CalicoArbitraries;
+import io.github.calicobgp.testkit.fixtures.CalicoCluster;
+import io.github.calicobgp.testkit.fixtures.CalicoClusterBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -20,28 +29,25 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
-/** Invariants of diagnostics over generated clusters. */
+/** Invariants of diagnostics over generated clusters (moved here from bgp-peering). */
 class DiagnosticsProperties {
 
-  private static final PeeringEngine ENGINE = new PeeringEngine();
-
   @Provide
-  Arbitrary<List<Resource>> clusters() {
-    return ClusterGenerators.clusters();
+  Arbitrary<CalicoCluster> clusters() {
+    return CalicoArbitraries.clusters();
   }
 
   /** Generated clusters, half of them with a one-sided peering from the first node to all. */
   @Provide
-  Arbitrary<List<Resource>> clustersWithOneSidedPeerings() {
-    return Combinators.combine(ClusterGenerators.clusters(), Arbitraries.of(true, false))
-        .as((resources, oneSided) -> {
-          if (!oneSided) {
-            return resources;
+  Arbitrary<CalicoCluster> clustersWithOneSidedPeerings() {
+    return Combinators.combine(CalicoArbitraries.clusterDesigns(), Arbitraries.of(true, false))
+        .as((design, oneSided) -> {
+          CalicoClusterBuilder builder = design.toBuilder();
+          if (oneSided) {
+            builder.bgpPeer("one-sided", p -> p.node("node-1").peerSelector("all()")
+                .reversePeering("Manual"));
           }
-          List<Resource> more = new ArrayList<>(resources);
-          more.add(Fixtures.peer("one-sided", p -> p.node(ClusterGenerators.nodeName(0))
-              .peerSelector("all()").reversePeering("Manual")));
-          return List.copyOf(more);
+          return builder.build();
         });
   }
 
@@ -51,8 +57,8 @@ class DiagnosticsProperties {
    */
   @Property(tries = 200)
   void halfOpenFindingsAreExactlyTheSessionsWithOneEnd(
-      @ForAll("clustersWithOneSidedPeerings") List<Resource> resources) {
-    ClusterPlan plan = ENGINE.planAll(ClusterSnapshot.of(resources));
+      @ForAll("clustersWithOneSidedPeerings") CalicoCluster cluster) {
+    ClusterPlan plan = cluster.plan();
     List<Finding> findings = Diagnostics.of(plan);
     Set<String> halfOpen = new HashSet<>();
     for (Session session : SessionGraph.of(plan).nodeToNodeSessions()) {
@@ -77,17 +83,18 @@ class DiagnosticsProperties {
 
   @Property(tries = 100)
   void findingsDoNotDependOnTheOrderOfTheResources(
-      @ForAll("clusters") List<Resource> resources, @ForAll long seed) {
-    List<Resource> shuffled = new ArrayList<>(resources);
+      @ForAll("clusters") CalicoCluster cluster, @ForAll long seed) {
+    List<Resource> shuffled = new ArrayList<>(cluster.resources().all());
     Collections.shuffle(shuffled, new Random(seed));
+    PeeringEngine engine = new PeeringEngine(cluster.peeringOptions());
 
-    assertThat(Diagnostics.of(ENGINE.planAll(ClusterSnapshot.of(shuffled))))
-        .isEqualTo(Diagnostics.of(ENGINE.planAll(ClusterSnapshot.of(resources))));
+    assertThat(Diagnostics.of(engine.planAll(ClusterSnapshot.of(shuffled))))
+        .isEqualTo(Diagnostics.of(engine.planAll(cluster.snapshot())));
   }
 
   @Property(tries = 100)
-  void findingsAreSortedBySeverityThenCode(@ForAll("clusters") List<Resource> resources) {
-    List<Finding> findings = Diagnostics.of(ENGINE.planAll(ClusterSnapshot.of(resources)));
+  void findingsAreSortedBySeverityThenCode(@ForAll("clusters") CalicoCluster cluster) {
+    List<Finding> findings = Diagnostics.of(cluster.plan());
 
     assertThat(findings).isSortedAccordingTo((a, b) -> a.severity() != b.severity()
         ? a.severity().compareTo(b.severity()) : a.code().compareTo(b.code()));
