@@ -1,5 +1,6 @@
 package io.github.calicobgp.testkit.lab;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +22,14 @@ class LabAssumptionsTest {
     assertThatThrownBy(() -> LabAssumptions.assumeLabAvailable(Optional.of("not root"), null))
         .isInstanceOf(TestAbortedException.class)
         .hasMessageContaining("BIRD lab unavailable: not root");
+  }
+
+  @Test
+  void propertiesNeedingTheParserAreSkippedWithoutItUnlessBirdIsRequired() {
+    assertThat(SkipWithoutBirdParser.decide(true, null).isSkipped()).isFalse();
+    assertThat(SkipWithoutBirdParser.decide(false, "1").isSkipped()).isFalse();
+    assertThat(SkipWithoutBirdParser.decide(false, null).reason())
+        .contains("bird and bird6 (BIRD 1.6, Debian package 'bird') are not installed");
   }
 
   @Test
