@@ -30,7 +30,7 @@ final class RecordPeers {
     FilterRefs.Calls calls = context.filterRefs().of(record.filters(), local.family());
     String password = record.password();
     return new Peer(
-        PeerNames.of(kind, ip, record.port()),
+        context.peerName(kind, ip, record.port()),
         kind,
         local.family(),
         ip,

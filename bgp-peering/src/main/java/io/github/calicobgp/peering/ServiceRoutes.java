@@ -235,6 +235,9 @@ final class ServiceRoutes {
    * with every '-' as '/'.
    */
   static List<String> listed(Collection<String> cidrs, IPFamily family) {
+    if (cidrs.isEmpty()) {
+      return List.of();
+    }
     TreeMap<String, String> byKey = new TreeMap<>();
     for (String cidr : cidrs) {
       if (cidr.contains(":") == (family == IPFamily.V6)) {

@@ -107,6 +107,22 @@ class PeeringModesTest {
   }
 
   @Test
+  void clientsOfOneReflectorShareItsPeerNameInPlanAll() {
+    ClusterPlan plans = ENGINE.planAll(ClusterSnapshot.of(List.of(
+        meshOff(),
+        node("rr").v4("10.0.0.1/24").rr("1.1.1.1").label("route-reflector", "true").build(),
+        node("c1").v4("10.0.0.11/24").build(),
+        node("c2").v4("10.0.0.12/24").build(),
+        peer("peer-with-rr", p -> p.nodeSelector("!has(route-reflector)")
+            .peerSelector("has(route-reflector)")))));
+
+    Peer fromC1 = only(plans.node("c1").orElseThrow().ipv4().peers());
+    Peer fromC2 = only(plans.node("c2").orElseThrow().ipv4().peers());
+    // Names are built once per planAll: thousands of clients hold one string, not one each.
+    assertThat(fromC1.name()).isEqualTo("Node_10_0_0_1").isSameAs(fromC2.name());
+  }
+
+  @Test
   void ebgpToARackTorByNodeSelector() {
     Resource[] cluster = {
       meshOff(),

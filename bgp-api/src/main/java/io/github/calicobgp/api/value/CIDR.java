@@ -1,6 +1,5 @@
 package io.github.calicobgp.api.value;
 
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,7 +150,8 @@ public final class CIDR {
   /** A hash consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
-    return Objects.hash(address, prefixLength, family);
+    // No varargs array or boxing (Objects.hash): maps keyed by blocks hash once per node.
+    return 31 * (31 * address.hashCode() + prefixLength) + family.ordinal();
   }
 
   /** The prefix length counted over all 128 bits of the stored (IPv4-mapped for V4) address. */

@@ -176,4 +176,13 @@ class CIDRTest {
     assertThatIllegalArgumentException().isThrownBy(() -> CIDR.of(IPAddress.parse("10.0.0.1"), 33));
     assertThatIllegalArgumentException().isThrownBy(() -> CIDR.of(IPAddress.parse("::1"), -1));
   }
+
+  @Test
+  void equalNetworksHashAlikeAndTheLengthCounts() {
+    assertThat(CIDR.parse("10.0.0.0/24")).isEqualTo(CIDR.parse("10.0.0.0/24"))
+        .hasSameHashCodeAs(CIDR.parse("10.0.0.0/24"));
+    assertThat(CIDR.parse("fd00::/64")).hasSameHashCodeAs(CIDR.parse("fd00:0::/64"));
+    assertThat(CIDR.parse("10.0.0.0/24").hashCode())
+        .isNotEqualTo(CIDR.parse("10.0.0.0/25").hashCode());
+  }
 }
