@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param passive whether the record is passive by construction (local workloads)
  * @param localWorkload whether it is a local-workload record
  * @param bgpPeerName the BGPPeer that made it
+ * @param remoteNodeName the node that owns {@code ip} (the first by name when several do), or
+ *     null; found once here rather than once for every node the record is rendered for
  */
 record PeeringRecord(
     IPAddress ip,
@@ -49,7 +51,8 @@ record PeeringRecord(
     String reachableBy,
     boolean passive,
     boolean localWorkload,
-    String bgpPeerName) {
+    String bgpPeerName,
+    @Nullable String remoteNodeName) {
 
   /** The key this record is stored under: family and {@code <ipkey>} (§3.4). */
   RecordKey key() {
@@ -64,6 +67,7 @@ record PeeringRecord(
       @Nullable Long keepaliveSeconds) {
     return new PeeringRecord(ip, port, asNumber, localASNumber, routeReflectorClusterId, password,
         sourceAddress, restartSeconds, keepaliveSeconds, keepNextHop, nextHopMode, calicoNode,
-        allowLocalAs, ttlSecurity, filters, reachableBy, passive, localWorkload, bgpPeerName);
+        allowLocalAs, ttlSecurity, filters, reachableBy, passive, localWorkload, bgpPeerName,
+        remoteNodeName);
   }
 }

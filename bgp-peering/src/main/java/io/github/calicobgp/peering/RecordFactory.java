@@ -66,7 +66,8 @@ final class RecordFactory {
       // Quirk §13.8: no password, timers, TTL, next hop or allow-local-as; never a source address.
       records.add(new PeeringRecord(address, 0, asOrZero(spec.asNumber()),
           localAS(spec.localASNumber()), "", null, "None", null, null, false, "", false, 0, 0,
-          spec.filters(), "", true, true, peer.metadata().nameOrEmpty()));
+          spec.filters(), "", true, true, peer.metadata().nameOrEmpty(),
+          snapshot.nodeNameAt(address)));
     }
     return records;
   }
@@ -110,7 +111,7 @@ final class RecordFactory {
         localAS(spec.localASNumber()), "", null, "", null, null, keepsNextHop(spec),
         nextHopMode(spec), calicoNode, orZero(spec.numAllowedLocalASNumbers()),
         orZero(spec.ttlSecurity()), spec.filters(), reachableBy, false, false,
-        peer.metadata().nameOrEmpty());
+        peer.metadata().nameOrEmpty(), snapshot.nodeNameAt(ip));
     return withCommon(List.of(record), peer);
   }
 
@@ -142,7 +143,8 @@ final class RecordFactory {
       records.add(new PeeringRecord(address, settings.listenPortOf(node.name()), as, null,
           node.routeReflectorClusterId(), null, "", null, null, keepsNextHop(spec),
           nextHopMode(spec), false, 0, orZero(spec.ttlSecurity()), spec.filters(),
-          orEmpty(spec.reachableBy()), false, false, peer.metadata().nameOrEmpty()));
+          orEmpty(spec.reachableBy()), false, false, peer.metadata().nameOrEmpty(),
+          snapshot.nodeNameAt(address)));
     }
   }
 

@@ -51,7 +51,7 @@ final class RecordPeers {
         calls.exports(),
         record.reachableBy().isEmpty() ? null : record.reachableBy(),
         record.bgpPeerName(),
-        context.snapshot().nodeNameAt(ip));
+        record.remoteNodeName());
   }
 
   /**
