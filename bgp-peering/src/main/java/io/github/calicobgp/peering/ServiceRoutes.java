@@ -28,7 +28,9 @@ final class ServiceRoutes {
   private static final Set<String> ADVERTISED_TYPES = Set.of("ClusterIP", "NodePort", "LoadBalancer");
 
   /** The routes of one family, as confd lists them: static routes and reject CIDRs. */
-  record Routes(List<String> staticRoutes, List<String> rejectRoutes) {}
+  record Routes(List<String> staticRoutes, List<String> rejectRoutes) {
+    static final Routes NONE = new Routes(List.of(), List.of());
+  }
 
   private final PeeringOptions options;
   private final List<String> globalRanges = new ArrayList<>();
@@ -81,6 +83,10 @@ final class ServiceRoutes {
    * CIDRs but advertises nothing.
    */
   Routes forNode(CalicoNode node, IPFamily family) {
+    if (globalRanges.isEmpty() && everywhere.isEmpty() && localByNode.isEmpty()) {
+      // Nothing is advertised anywhere: no node's labels need reading.
+      return Routes.NONE;
+    }
     List<String> rejects = listed(globalRanges, family);
     if ("true".equals(node.labels().get(EXCLUDE_LABEL))) {
       return new Routes(List.of(), rejects);
