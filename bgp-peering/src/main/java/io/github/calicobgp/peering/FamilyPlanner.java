@@ -50,17 +50,17 @@ final class FamilyPlanner {
   private static List<Peer> peers(
       PlanContext context, LocalEnd local, KeySpace global, KeySpace own) {
     List<Peer> peers = new ArrayList<>(MeshPeers.of(context, local));
-    addRecordPeers(peers, context, local, global, true);
-    addRecordPeers(peers, context, local, own, false);
+    addRecordPeers(peers, context, local, global);
+    addRecordPeers(peers, context, local, own);
     peers.sort(Comparator.comparing(Peer::name));
     return peers;
   }
 
   private static void addRecordPeers(List<Peer> peers, PlanContext context, LocalEnd local,
-      KeySpace space, boolean globalSpace) {
+      KeySpace space) {
     for (PeeringRecord record : space.records()) {
       if (record.ip().family() == local.family()) {
-        Peer peer = RecordPeers.of(context, local, record, globalSpace);
+        Peer peer = RecordPeers.of(context, local, record);
         if (peer != null) {
           peers.add(peer);
         }

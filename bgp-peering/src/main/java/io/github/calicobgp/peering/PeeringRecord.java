@@ -27,10 +27,17 @@ import org.jspecify.annotations.Nullable;
  * @param filters the BGPFilter names, in order
  * @param reachableBy the gateway text, "" when none
  * @param passive whether the record is passive by construction (local workloads)
- * @param localWorkload whether it is a local-workload record
+ * @param kind the kind of peer it becomes: {@code GLOBAL} for the forward records of a BGPPeer
+ *     without node scope (pass 1), {@code NODE} for the other BGPPeers' forward and reverse
+ *     records, {@code LOCAL_WORKLOAD} for local workloads
  * @param bgpPeerName the BGPPeer that made it
+ * @param peerName its protocol name, {@link PeerNames#of} of kind, ip and port
  * @param remoteNodeName the node that owns {@code ip} (the first by name when several do), or
- *     null; found once here rather than once for every node the record is rendered for
+ *     null
+ *
+ * <p>The peer name and the remote node are derived once, with the record, rather than for every
+ * node whose plan renders it: a route reflector's records serve every reflector, and its plan
+ * holds a peer for every other node.
  */
 record PeeringRecord(
     IPAddress ip,
@@ -50,8 +57,9 @@ record PeeringRecord(
     List<String> filters,
     String reachableBy,
     boolean passive,
-    boolean localWorkload,
+    PeerKind kind,
     String bgpPeerName,
+    String peerName,
     @Nullable String remoteNodeName) {
 
   /** The key this record is stored under: family and {@code <ipkey>} (§3.4). */
@@ -67,7 +75,7 @@ record PeeringRecord(
       @Nullable Long keepaliveSeconds) {
     return new PeeringRecord(ip, port, asNumber, localASNumber, routeReflectorClusterId, password,
         sourceAddress, restartSeconds, keepaliveSeconds, keepNextHop, nextHopMode, calicoNode,
-        allowLocalAs, ttlSecurity, filters, reachableBy, passive, localWorkload, bgpPeerName,
+        allowLocalAs, ttlSecurity, filters, reachableBy, passive, kind, bgpPeerName, peerName,
         remoteNodeName);
   }
 }

@@ -1,21 +1,15 @@
 package io.github.calicobgp.peering;
 
 import io.github.calicobgp.api.resource.BGPPeer;
-import io.github.calicobgp.api.value.IPAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * What planning one snapshot with one set of options shares between nodes: the BGPPeers sorted
- * into confd's passes, and memoised records, filter references, peer names, pools and service
- * routes. One context serves one {@code plan} or one {@code planAll} call.
+ * into confd's passes, and memoised records, filter references, pools and service routes. One
+ * context serves one {@code plan} or one {@code planAll} call.
  */
 final class PlanContext {
-
-  /** What a peer's protocol name depends on. */
-  private record PeerNameKey(PeerKind kind, IPAddress address, int port) {}
 
   private final ClusterSnapshot snapshot;
   private final PeeringOptions options;
@@ -28,7 +22,6 @@ final class PlanContext {
   private final List<BGPPeer> nodeScopedPeers = new ArrayList<>();
   private final List<BGPPeer> reversingPeers = new ArrayList<>();
   private final List<BGPPeer> localWorkloadPeers = new ArrayList<>();
-  private final ConcurrentMap<PeerNameKey, String> peerNames = new ConcurrentHashMap<>();
 
   PlanContext(ClusterSnapshot snapshot, PeeringOptions options) {
     this.snapshot = snapshot;
@@ -79,17 +72,6 @@ final class PlanContext {
 
   ServiceRoutes serviceRoutes() {
     return serviceRoutes;
-  }
-
-  /**
-   * {@link PeerNames#of}, built once per context: the same peers (route reflectors, top-of-rack
-   * routers) recur in many nodes' plans, which then share one name string.
-   */
-  String peerName(PeerKind kind, IPAddress address, int port) {
-    PeerNameKey key = new PeerNameKey(kind, address, port);
-    String name = peerNames.get(key);
-    return name != null
-        ? name : peerNames.computeIfAbsent(key, k -> PeerNames.of(kind, address, port));
   }
 
   NodeLevelValues nodeLevel() {

@@ -66,8 +66,8 @@ final class RecordFactory {
       // Quirk §13.8: no password, timers, TTL, next hop or allow-local-as; never a source address.
       records.add(new PeeringRecord(address, 0, asOrZero(spec.asNumber()),
           localAS(spec.localASNumber()), "", null, "None", null, null, false, "", false, 0, 0,
-          spec.filters(), "", true, true, peer.metadata().nameOrEmpty(),
-          snapshot.nodeNameAt(address)));
+          spec.filters(), "", true, PeerKind.LOCAL_WORKLOAD, peer.metadata().nameOrEmpty(),
+          PeerNames.of(PeerKind.LOCAL_WORKLOAD, address, 0), snapshot.nodeNameAt(address)));
     }
     return records;
   }
@@ -75,7 +75,7 @@ final class RecordFactory {
   private List<PeeringRecord> selected(BGPPeer peer) {
     List<PeeringRecord> records = new ArrayList<>();
     for (CalicoNode node : snapshot.selection().nodesMatching(peer.spec().peerSelector())) {
-      addNodeRecords(records, node, true, true, peer);
+      addNodeRecords(records, node, true, true, peer, forwardKind(peer));
     }
     return withCommon(records, peer);
   }
@@ -106,12 +106,13 @@ final class RecordFactory {
       reachableBy = spec.reachableBy();
     }
     boolean calicoNode = !snapshot.calicoNodesWithAddress(target.host()).isEmpty();
+    PeerKind kind = forwardKind(peer);
     // Quirk §13.13: without asNumber the record's AS is 0.
     PeeringRecord record = new PeeringRecord(ip, port, asOrZero(spec.asNumber()),
         localAS(spec.localASNumber()), "", null, "", null, null, keepsNextHop(spec),
         nextHopMode(spec), calicoNode, orZero(spec.numAllowedLocalASNumbers()),
-        orZero(spec.ttlSecurity()), spec.filters(), reachableBy, false, false,
-        peer.metadata().nameOrEmpty(), snapshot.nodeNameAt(ip));
+        orZero(spec.ttlSecurity()), spec.filters(), reachableBy, false, kind,
+        peer.metadata().nameOrEmpty(), PeerNames.of(kind, ip, port), snapshot.nodeNameAt(ip));
     return withCommon(List.of(record), peer);
   }
 
@@ -123,14 +124,15 @@ final class RecordFactory {
     boolean v6 = orEmpty(peer.spec().peerIP()).contains(":");
     List<PeeringRecord> records = new ArrayList<>();
     for (CalicoNode node : scope.reversePeerNodes(peer)) {
-      addNodeRecords(records, node, bySelector || !v6, bySelector || v6, peer);
+      addNodeRecords(records, node, bySelector || !v6, bySelector || v6, peer, PeerKind.NODE);
     }
     return withCommon(records, peer);
   }
 
   /** confd's {@code nodeAsRecords}: one record per included family in which the node has an address. */
   private void addNodeRecords(
-      List<PeeringRecord> records, CalicoNode node, boolean v4, boolean v6, BGPPeer peer) {
+      List<PeeringRecord> records, CalicoNode node, boolean v4, boolean v6, BGPPeer peer,
+      PeerKind kind) {
     BGPPeerSpec spec = peer.spec();
     for (IPFamily family : IPFamily.values()) {
       IPAddress address = node.address(family);
@@ -140,11 +142,12 @@ final class RecordFactory {
       }
       ASNumber as = node.asNumber() == null ? settings.globalAS() : node.asNumber();
       // Quirk §13.8: localASNumber and numAllowedLocalASNumbers do not reach these records.
-      records.add(new PeeringRecord(address, settings.listenPortOf(node.name()), as, null,
+      int port = settings.listenPortOf(node.name());
+      records.add(new PeeringRecord(address, port, as, null,
           node.routeReflectorClusterId(), null, "", null, null, keepsNextHop(spec),
           nextHopMode(spec), false, 0, orZero(spec.ttlSecurity()), spec.filters(),
-          orEmpty(spec.reachableBy()), false, false, peer.metadata().nameOrEmpty(),
-          snapshot.nodeNameAt(address)));
+          orEmpty(spec.reachableBy()), false, kind, peer.metadata().nameOrEmpty(),
+          PeerNames.of(kind, address, port), snapshot.nodeNameAt(address)));
     }
   }
 
@@ -171,6 +174,14 @@ final class RecordFactory {
     return snapshot.secrets()
         .value(secretNamespace, orEmpty(ref.name()), orEmpty(ref.key()))
         .orElse(null);
+  }
+
+  /**
+   * The kind of a BGPPeer's forward records: they go to the global key space (pass 1) when it has
+   * neither {@code node} nor {@code nodeSelector}, else to its nodes' own (pass 2).
+   */
+  private static PeerKind forwardKind(BGPPeer peer) {
+    return BGPPeerScope.isGlobal(peer) ? PeerKind.GLOBAL : PeerKind.NODE;
   }
 
   /** Whole seconds, rounded as confd rounds them (§3.6). */

@@ -11,26 +11,21 @@ import org.jspecify.annotations.Nullable;
 final class RecordPeers {
   private RecordPeers() {}
 
-  /**
-   * The peer a record of the global ({@code globalSpace}) or the node's own key space gives
-   * {@code local}, or null when the record points at the node's own address.
-   */
-  static @Nullable Peer of(
-      PlanContext context, LocalEnd local, PeeringRecord record, boolean globalSpace) {
+  /** The peer a record gives {@code local}, or null when it points at the node's own address. */
+  static @Nullable Peer of(PlanContext context, LocalEnd local, PeeringRecord record) {
     IPAddress ip = record.ip();
     String ipText = ip.toString();
     if (ipText.equals(local.address().toString())) {
       return null;
     }
-    PeerKind kind = record.localWorkload()
-        ? PeerKind.LOCAL_WORKLOAD : globalSpace ? PeerKind.GLOBAL : PeerKind.NODE;
+    PeerKind kind = record.kind();
     ASNumber remoteAS = record.asNumber();
     ASNumber localAS = record.localASNumber() != null ? record.localASNumber() : local.asNumber();
     boolean internal = remoteAS.equals(localAS);
     FilterRefs.Calls calls = context.filterRefs().of(record.filters(), local.family());
     String password = record.password();
     return new Peer(
-        context.peerName(kind, ip, record.port()),
+        record.peerName(),
         kind,
         local.family(),
         ip,

@@ -39,9 +39,8 @@ final class ShadowedPeers {
       if (s.kept().ip().family() != local.family()) {
         continue;
       }
-      Peer kept = RecordPeers.of(context, local, s.kept(), s.keptPass() == KeySpace.Pass.GLOBAL);
-      Peer dropped =
-          RecordPeers.of(context, local, s.dropped(), s.droppedPass() == KeySpace.Pass.GLOBAL);
+      Peer kept = RecordPeers.of(context, local, s.kept());
+      Peer dropped = RecordPeers.of(context, local, s.dropped());
       if (kept != null && dropped != null) {
         result.add(new ShadowedPeer(local.node().name(), kept, dropped, rule(s)));
       }
