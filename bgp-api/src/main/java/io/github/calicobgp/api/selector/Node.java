@@ -11,17 +11,7 @@ import java.util.Set;
  * <p>Evaluation allocates nothing. A label map entry whose value is {@code null} counts as absent.
  */
 sealed interface Node
-    permits Node.All,
-        Node.Global,
-        Node.Has,
-        Node.Equals,
-        Node.NotEquals,
-        Node.Contains,
-        Node.StartsWith,
-        Node.EndsWith,
-        Node.In,
-        Node.NotIn,
-        Node.Not,
+    permits Node.All, Node.Global, Node.LabelTest, Node.Not,
         Node.And,
         Node.Or {
 
@@ -46,6 +36,19 @@ sealed interface Node
   /** Appends {@code label + op + quoted value}, e.g. {@code a == "b"}. */
   private static void appendComparison(StringBuilder out, String label, String op, String value) {
     out.append(label).append(op).append(quote(value));
+  }
+
+  /** A test of one label ({@code has}, comparisons, set membership): it reads only that label. */
+  sealed interface LabelTest extends Node
+      permits Has, Equals, NotEquals, Contains, StartsWith, EndsWith, In, NotIn {
+
+    /** The label key the test reads. */
+    String label();
+
+    @Override
+    default void collectLabelKeys(Set<String> keys) {
+      keys.add(label());
+    }
   }
 
   /** {@code all()}: matches everything. */
@@ -88,7 +91,7 @@ sealed interface Node
   }
 
   /** {@code has(label)}: the label is present, with any value. */
-  record Has(String label) implements Node {
+  record Has(String label) implements LabelTest {
     @Override
     public boolean matches(Map<String, String> labels) {
       return labels.get(label) != null;
@@ -98,15 +101,10 @@ sealed interface Node
     public void appendTo(StringBuilder out) {
       out.append("has(").append(label).append(')');
     }
-
-    @Override
-    public void collectLabelKeys(Set<String> keys) {
-      keys.add(label);
-    }
   }
 
   /** {@code label == "value"}: the label is present with exactly this value. */
-  record Equals(String label, String value) implements Node {
+  record Equals(String label, String value) implements LabelTest {
     @Override
     public boolean matches(Map<String, String> labels) {
       return value.equals(labels.get(label));
@@ -116,15 +114,10 @@ sealed interface Node
     public void appendTo(StringBuilder out) {
       appendComparison(out, label, " == ", value);
     }
-
-    @Override
-    public void collectLabelKeys(Set<String> keys) {
-      keys.add(label);
-    }
   }
 
   /** {@code label != "value"}: the label is absent or has another value. */
-  record NotEquals(String label, String value) implements Node {
+  record NotEquals(String label, String value) implements LabelTest {
     @Override
     public boolean matches(Map<String, String> labels) {
       return !value.equals(labels.get(label));
@@ -134,15 +127,10 @@ sealed interface Node
     public void appendTo(StringBuilder out) {
       appendComparison(out, label, " != ", value);
     }
-
-    @Override
-    public void collectLabelKeys(Set<String> keys) {
-      keys.add(label);
-    }
   }
 
   /** {@code label contains "value"}: the label is present and its value contains the string. */
-  record Contains(String label, String value) implements Node {
+  record Contains(String label, String value) implements LabelTest {
     @Override
     public boolean matches(Map<String, String> labels) {
       String actual = labels.get(label);
@@ -153,15 +141,10 @@ sealed interface Node
     public void appendTo(StringBuilder out) {
       appendComparison(out, label, " contains ", value);
     }
-
-    @Override
-    public void collectLabelKeys(Set<String> keys) {
-      keys.add(label);
-    }
   }
 
   /** {@code label starts with "value"}: the label is present and its value has this prefix. */
-  record StartsWith(String label, String value) implements Node {
+  record StartsWith(String label, String value) implements LabelTest {
     @Override
     public boolean matches(Map<String, String> labels) {
       String actual = labels.get(label);
@@ -172,15 +155,10 @@ sealed interface Node
     public void appendTo(StringBuilder out) {
       appendComparison(out, label, " starts with ", value);
     }
-
-    @Override
-    public void collectLabelKeys(Set<String> keys) {
-      keys.add(label);
-    }
   }
 
   /** {@code label ends with "value"}: the label is present and its value has this suffix. */
-  record EndsWith(String label, String value) implements Node {
+  record EndsWith(String label, String value) implements LabelTest {
     @Override
     public boolean matches(Map<String, String> labels) {
       String actual = labels.get(label);
@@ -191,15 +169,10 @@ sealed interface Node
     public void appendTo(StringBuilder out) {
       appendComparison(out, label, " ends with ", value);
     }
-
-    @Override
-    public void collectLabelKeys(Set<String> keys) {
-      keys.add(label);
-    }
   }
 
   /** {@code label in {...}}: the label is present and its value is in the set. */
-  record In(String label, ValueSet values) implements Node {
+  record In(String label, ValueSet values) implements LabelTest {
     @Override
     public boolean matches(Map<String, String> labels) {
       String actual = labels.get(label);
@@ -211,15 +184,10 @@ sealed interface Node
       out.append(label).append(" in ");
       values.appendTo(out);
     }
-
-    @Override
-    public void collectLabelKeys(Set<String> keys) {
-      keys.add(label);
-    }
   }
 
   /** {@code label not in {...}}: the label is absent or its value is not in the set. */
-  record NotIn(String label, ValueSet values) implements Node {
+  record NotIn(String label, ValueSet values) implements LabelTest {
     @Override
     public boolean matches(Map<String, String> labels) {
       String actual = labels.get(label);
@@ -230,11 +198,6 @@ sealed interface Node
     public void appendTo(StringBuilder out) {
       out.append(label).append(" not in ");
       values.appendTo(out);
-    }
-
-    @Override
-    public void collectLabelKeys(Set<String> keys) {
-      keys.add(label);
     }
   }
 
