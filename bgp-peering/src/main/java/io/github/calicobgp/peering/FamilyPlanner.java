@@ -32,7 +32,7 @@ final class FamilyPlanner {
         settings.normalRoutePriority(family),
         Communities.of(settings, node.name(), family),
         context.nodeLevel().pools(family),
-        BlockRoutes.of(context.snapshot().blockAffinities(node.name()), family),
+        BlockRoutes.of(context.snapshot().blockAffinities(node), family),
         routes.staticRoutes(),
         routes.rejectRoutes(),
         reachableRoutes(global, family),
