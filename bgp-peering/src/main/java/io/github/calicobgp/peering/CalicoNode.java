@@ -13,9 +13,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Node as confd's key/value model holds it (confd-behavior §3.1): canonical addresses, their
  * networks, the AS number, the route-reflector cluster id ("" when none) and the WireGuard
- * interface addresses ("" when none).
+ * interface addresses ("" when none), and where the node is in its snapshot.
+ *
+ * <p>The position lets per-node indexes be lists in the snapshot's order rather than maps by name:
+ * {@code planAll} walks the nodes in that order, and at 10,000 nodes a lookup by name in a map of
+ * every node misses the caches.
  */
 record CalicoNode(
+    int position,
     Node resource,
     String name,
     Map<String, String> labels,
@@ -30,8 +35,9 @@ record CalicoNode(
    * The node confd derives from {@code node}, or empty when an address fails to parse: confd then
    * drops the whole update, so such a node does not exist for it (§3.1). An address of the wrong
    * family counts as unparsable: Calico's validator rejects it, and a typed plan cannot hold it.
+   * {@code position} is where it goes among the snapshot's nodes, sorted by name.
    */
-  static Optional<CalicoNode> of(Node node) {
+  static Optional<CalicoNode> of(Node node, int position) {
     NodeSpec.BGP bgp = node.spec().bgp();
     NodeSpec.Wireguard wg = node.spec().wireguard();
     CIDR v4 = null;
@@ -46,7 +52,7 @@ record CalicoNode(
     String wg6 = wg == null || wg.interfaceIPv6Address() == null ? "" : wg.interfaceIPv6Address();
     String rr = bgp == null || bgp.routeReflectorClusterID() == null
         ? "" : bgp.routeReflectorClusterID();
-    return Optional.of(new CalicoNode(
+    return Optional.of(new CalicoNode(position,
         node, node.metadata().nameOrEmpty(), node.metadata().labels(), v4, v6,
         bgp == null ? null : bgp.asNumber(), rr, wg4, wg6));
   }

@@ -1,9 +1,7 @@
 package io.github.calicobgp.peering;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The plans of every node of a snapshot, sorted by node name. */
@@ -11,17 +9,19 @@ public final class ClusterPlan {
 
   private final ClusterSnapshot snapshot;
   private final PeeringOptions options;
-  private final Map<String, NodePlan> plans = new LinkedHashMap<>();
+  private final List<NodePlan> plans;
   private final List<ShadowedPeer> shadowed;
 
-  /** The plans of {@code snapshot}'s nodes (sorted by node name) and their shadowed peers. */
+  /**
+   * The plans of {@code snapshot}'s nodes, one for each of its nodes in its order (sorted by node
+   * name), and their shadowed peers.
+   */
   ClusterPlan(ClusterSnapshot snapshot, PeeringOptions options, List<NodePlan> plansByName,
       List<ShadowedPeer> shadowed) {
     this.snapshot = snapshot;
     this.options = options;
-    for (NodePlan plan : plansByName) {
-      plans.put(plan.nodeName(), plan);
-    }
+    // No map by name: a node's plan is at the node's position in the snapshot.
+    this.plans = List.copyOf(plansByName);
     this.shadowed = List.copyOf(shadowed);
   }
 
@@ -45,12 +45,13 @@ public final class ClusterPlan {
 
   /** The plan of the node called {@code nodeName}, if it exists. */
   public Optional<NodePlan> node(String nodeName) {
-    return Optional.ofNullable(plans.get(nodeName));
+    CalicoNode node = snapshot.findCalicoNode(nodeName);
+    return node == null ? Optional.empty() : Optional.of(plans.get(node.position()));
   }
 
   /** Every node's plan, sorted by node name. */
   public Collection<NodePlan> nodes() {
-    return List.copyOf(plans.values());
+    return plans;
   }
 
   /** The number of nodes. */
@@ -61,6 +62,6 @@ public final class ClusterPlan {
   /** The planned node names, e.g. {@code ClusterPlan[a, b]}. */
   @Override
   public String toString() {
-    return "ClusterPlan" + plans.keySet();
+    return "ClusterPlan" + snapshot.nodeNames();
   }
 }

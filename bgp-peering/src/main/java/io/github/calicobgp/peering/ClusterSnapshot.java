@@ -54,6 +54,8 @@ public final class ClusterSnapshot {
   private final List<BGPFilter> bgpFilterList;
   private final List<IPPool> ipPools;
   private final Map<String, List<BlockAffinity>> blockAffinities;
+  /** The block affinities of each of {@link #nodes}, by position. */
+  private final List<List<BlockAffinity>> nodeBlockAffinities;
   private final Map<String, List<WorkloadEndpoint>> workloadEndpoints;
   private final List<Service> services;
   private final Map<ServiceName, List<EndpointSlice>> endpointSlices;
@@ -64,11 +66,13 @@ public final class ClusterSnapshot {
   private final NodeLevelValues nodeLevelValues;
 
   private ClusterSnapshot(Builder b) {
-    List<CalicoNode> calicoNodes = new ArrayList<>();
-    for (Node node : b.nodes) {
-      CalicoNode.of(node).ifPresent(calicoNodes::add);
+    // Sorted before they are made, so that positions follow names (and so does memory, mostly).
+    List<Node> sortedNodes = new ArrayList<>(b.nodes);
+    sortedNodes.sort(Comparator.comparing(node -> node.metadata().nameOrEmpty()));
+    List<CalicoNode> calicoNodes = new ArrayList<>(sortedNodes.size());
+    for (Node node : sortedNodes) {
+      CalicoNode.of(node, calicoNodes.size()).ifPresent(calicoNodes::add);
     }
-    calicoNodes.sort(Comparator.comparing(CalicoNode::name));
     nodes = List.copyOf(calicoNodes);
     nodesByName = new HashMap<>();
     nodesByAddress = new HashMap<>();
@@ -102,6 +106,7 @@ public final class ClusterSnapshot {
     bgpFilterList = List.copyOf(bgpFilters.values());
     ipPools = sorted(b.ipPools);
     blockAffinities = groupSorted(b.blockAffinities, a -> nullToEmpty(a.spec().node()));
+    nodeBlockAffinities = nodes.stream().map(node -> blockAffinities(node.name())).toList();
     workloadEndpoints = groupSorted(b.workloadEndpoints, w -> nullToEmpty(w.spec().node()));
     services = sorted(b.services);
     endpointSlices = groupSorted(
@@ -206,6 +211,11 @@ public final class ClusterSnapshot {
   /** The BlockAffinities whose {@code spec.node} is {@code nodeName}, sorted by name. */
   public List<BlockAffinity> blockAffinities(String nodeName) {
     return blockAffinities.getOrDefault(nodeName, List.of());
+  }
+
+  /** The BlockAffinities of a node of this snapshot, sorted by name. */
+  List<BlockAffinity> blockAffinities(CalicoNode node) {
+    return nodeBlockAffinities.get(node.position());
   }
 
   /** The WorkloadEndpoints on {@code nodeName}, sorted by namespace and name. */

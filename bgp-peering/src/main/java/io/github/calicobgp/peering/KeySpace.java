@@ -1,11 +1,10 @@
 package io.github.calicobgp.peering;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,8 +24,15 @@ final class KeySpace {
   /** A record dropped for the {@code kept} one, with the passes that emitted each. */
   record Shadowing(PeeringRecord kept, Pass keptPass, PeeringRecord dropped, Pass droppedPass) {}
 
-  private final Map<RecordKey, PeeringRecord> records = new LinkedHashMap<>();
-  private final Map<RecordKey, Pass> passes = new HashMap<>();
+  /** A record kept under its key, with the pass that emitted it. */
+  private record Kept(PeeringRecord record, Pass pass) {}
+
+  /** A run emitted here, with which of its records (by emission position) were kept. */
+  private record EmittedRun(RecordRun run, boolean[] kept) {}
+
+  private final Map<RecordKey, Kept> byKey = new HashMap<>();
+  private final List<PeeringRecord> records = new ArrayList<>();
+  private final List<EmittedRun> runs = new ArrayList<>();
   private final List<Shadowing> shadowed = new ArrayList<>();
   private final @Nullable KeySpace global;
 
@@ -44,42 +50,61 @@ final class KeySpace {
     return new KeySpace(global);
   }
 
-  /** Emits {@code record} of {@code pass} under its key, unless taken here or globally. */
-  void emit(PeeringRecord record, Pass pass) {
-    RecordKey key = record.key();
-    PeeringRecord globalRecord = global == null ? null : global.records.get(key);
-    if (globalRecord != null) {
-      noteShadowed(globalRecord, Pass.GLOBAL, record, pass);
+  /** Emits every record of {@code run} of {@code pass}, in order. */
+  void emitAll(RecordRun run, Pass pass) {
+    if (run.size() == 0) {
       return;
     }
-    PeeringRecord kept = records.putIfAbsent(key, record);
-    if (kept == null) {
-      passes.put(key, pass);
-    } else {
-      noteShadowed(kept, passes.get(key), record, pass);
+    List<PeeringRecord> source = run.records();
+    boolean[] kept = new boolean[source.size()];
+    for (int i = 0; i < kept.length; i++) {
+      kept[i] = emit(source.get(i), pass);
     }
+    runs.add(new EmittedRun(run, kept));
   }
 
-  private void noteShadowed(PeeringRecord kept, Pass keptPass, PeeringRecord dropped, Pass pass) {
-    if (!kept.bgpPeerName().equals(dropped.bgpPeerName())) {
-      shadowed.add(new Shadowing(kept, keptPass, dropped, pass));
+  /** Emits {@code record} of {@code pass} under its key, unless taken here or globally. */
+  private boolean emit(PeeringRecord record, Pass pass) {
+    RecordKey key = record.key();
+    Kept globalRecord = global == null ? null : global.byKey.get(key);
+    if (globalRecord != null) {
+      noteShadowed(globalRecord, record, pass);
+      return false;
     }
+    Kept kept = byKey.putIfAbsent(key, new Kept(record, pass));
+    if (kept != null) {
+      noteShadowed(kept, record, pass);
+      return false;
+    }
+    records.add(record);
+    return true;
   }
 
-  /** Emits every record of {@code source} of {@code pass}, in order. */
-  void emitAll(Collection<PeeringRecord> source, Pass pass) {
-    for (PeeringRecord record : source) {
-      emit(record, pass);
+  private void noteShadowed(Kept kept, PeeringRecord dropped, Pass pass) {
+    if (!kept.record().bgpPeerName().equals(dropped.bgpPeerName())) {
+      shadowed.add(new Shadowing(kept.record(), kept.pass(), dropped, pass));
     }
-  }
-
-  boolean contains(RecordKey key) {
-    return records.containsKey(key);
   }
 
   /** The records in emission order. */
-  Collection<PeeringRecord> records() {
-    return records.values();
+  List<PeeringRecord> records() {
+    return records;
+  }
+
+  /**
+   * Hands over the records run by run, the runs in emission order and each run's records in
+   * peer-name order: a node's peers, sorted by name in the end, then come in a few sorted runs.
+   */
+  void forEachByPeerName(Consumer<PeeringRecord> action) {
+    for (EmittedRun emitted : runs) {
+      RecordRun run = emitted.run();
+      for (int rank = 0; rank < run.size(); rank++) {
+        int position = run.byPeerName(rank);
+        if (emitted.kept()[position]) {
+          action.accept(run.records().get(position));
+        }
+      }
+    }
   }
 
   /** The records dropped for another BGPPeer's, in emission order. */

@@ -69,8 +69,8 @@ final class LocalWorkloads {
   }
 
   /** The records of the workloads bound to {@code peer}, in endpoint order. */
-  List<PeeringRecord> records(BGPPeer peer) {
-    return recordsByPeer.getOrDefault(peer.metadata().nameOrEmpty(), List.of());
+  RecordRun records(BGPPeer peer) {
+    return RecordRun.of(recordsByPeer.getOrDefault(peer.metadata().nameOrEmpty(), List.of()));
   }
 
   /** Whether any workload is bound to a global BGPPeer (which changes the global key space). */

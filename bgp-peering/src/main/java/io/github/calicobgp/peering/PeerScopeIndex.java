@@ -2,9 +2,9 @@ package io.github.calicobgp.peering;
 
 import io.github.calicobgp.api.resource.BGPPeer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The BGPPeers whose node-specific records go to one node, each list sorted by BGPPeer name (the
@@ -38,32 +38,42 @@ interface PeerScopeIndex {
 
   /**
    * For every node: each BGPPeer's node list is computed once and inverted, so the cost is the
-   * total size of those lists rather than nodes times BGPPeers.
+   * total size of those lists rather than nodes times BGPPeers. The lists are by node position,
+   * the order in which {@code planAll} walks the nodes.
    */
   static PeerScopeIndex inverted(PlanContext context) {
     BGPPeerScope scope = context.scope();
-    Map<String, List<BGPPeer>> forward = new HashMap<>();
-    for (BGPPeer peer : context.nodeScopedPeers()) {
-      for (CalicoNode node : scope.localNodes(peer)) {
-        forward.computeIfAbsent(node.name(), k -> new ArrayList<>()).add(peer);
-      }
-    }
-    Map<String, List<BGPPeer>> reverse = new HashMap<>();
-    for (BGPPeer peer : context.reversingPeers()) {
-      for (CalicoNode node : scope.reverseLocalNodes(peer)) {
-        reverse.computeIfAbsent(node.name(), k -> new ArrayList<>()).add(peer);
-      }
-    }
+    int nodes = context.snapshot().calicoNodes().size();
+    List<List<BGPPeer>> forward = byPosition(nodes, context.nodeScopedPeers(), scope::localNodes);
+    List<List<BGPPeer>> reverse =
+        byPosition(nodes, context.reversingPeers(), scope::reverseLocalNodes);
     return new PeerScopeIndex() {
       @Override
       public List<BGPPeer> forward(CalicoNode node) {
-        return forward.getOrDefault(node.name(), List.of());
+        return forward.get(node.position());
       }
 
       @Override
       public List<BGPPeer> reverse(CalicoNode node) {
-        return reverse.getOrDefault(node.name(), List.of());
+        return reverse.get(node.position());
       }
     };
+  }
+
+  /** For each node position, the BGPPeers among {@code peers} whose node list has the node. */
+  private static List<List<BGPPeer>> byPosition(
+      int nodes, List<BGPPeer> peers, Function<BGPPeer, List<CalicoNode>> nodesOf) {
+    List<List<BGPPeer>> lists = new ArrayList<>(Collections.nCopies(nodes, List.of()));
+    for (BGPPeer peer : peers) {
+      for (CalicoNode node : nodesOf.apply(peer)) {
+        List<BGPPeer> list = lists.get(node.position());
+        if (list.isEmpty()) {
+          list = new ArrayList<>(2);
+          lists.set(node.position(), list);
+        }
+        list.add(peer);
+      }
+    }
+    return lists;
   }
 }

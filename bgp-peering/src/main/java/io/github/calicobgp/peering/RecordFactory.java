@@ -33,8 +33,8 @@ final class RecordFactory {
   private final ClusterSettings settings;
   private final BGPPeerScope scope;
   private final String secretNamespace;
-  private final ConcurrentMap<String, List<PeeringRecord>> forward = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, List<PeeringRecord>> reverse = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, RecordRun> forward = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, RecordRun> reverse = new ConcurrentHashMap<>();
 
   RecordFactory(ClusterSnapshot snapshot, BGPPeerScope scope, String secretNamespace) {
     this.snapshot = snapshot;
@@ -48,14 +48,15 @@ final class RecordFactory {
    * family address of each node its {@code peerSelector} matches, or the one of its
    * {@code peerIP}.
    */
-  List<PeeringRecord> forward(BGPPeer peer) {
-    return forward.computeIfAbsent(peer.metadata().nameOrEmpty(), name ->
-        isEmpty(peer.spec().peerSelector()) ? explicit(peer) : selected(peer));
+  RecordRun forward(BGPPeer peer) {
+    return forward.computeIfAbsent(peer.metadata().nameOrEmpty(), name -> RecordRun.of(
+        isEmpty(peer.spec().peerSelector()) ? explicit(peer) : selected(peer)));
   }
 
   /** The records pass 3 adds to the nodes of {@link BGPPeerScope#reverseLocalNodes}. */
-  List<PeeringRecord> reverse(BGPPeer peer) {
-    return reverse.computeIfAbsent(peer.metadata().nameOrEmpty(), name -> reversed(peer));
+  RecordRun reverse(BGPPeer peer) {
+    return reverse.computeIfAbsent(peer.metadata().nameOrEmpty(),
+        name -> RecordRun.of(reversed(peer)));
   }
 
   /** The records of one local workload's addresses for a local-workload BGPPeer. */
