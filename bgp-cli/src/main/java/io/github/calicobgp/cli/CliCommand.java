@@ -13,6 +13,7 @@ import io.github.calicobgp.peering.UnknownNodeException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -31,6 +32,9 @@ abstract class CliCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @ParentCommand CalicoBgp root;
+
+  /** The resources {@link #read} read last, to explain a failure about them. */
+  private @Nullable ResourceSet input;
 
   /** Does the command's work and returns its exit code (0 unless it decides otherwise). */
   abstract int run();
@@ -55,7 +59,7 @@ abstract class CliCommand implements Callable<Integer> {
     } catch (BirdRenderException e) {
       err().println("calico-bgp: " + e.getMessage());
     } catch (UnknownNodeException e) {
-      err().println("calico-bgp: no Node named \"" + e.nodeName() + "\" in the input");
+      err().println(UnknownNodeMessage.line(input, e));
     } catch (RuntimeException e) {
       err().println("calico-bgp: internal error: " + e);
       if (System.getenv("CALICO_BGP_DEBUG") != null) {
@@ -72,7 +76,8 @@ abstract class CliCommand implements Callable<Integer> {
 
   /** Reads the FILE arguments ({@code -} for standard input) into one set, in order. */
   final ResourceSet read(List<String> files) {
-    return InputFiles.read(files, root.stdin());
+    input = InputFiles.read(files, root.stdin());
+    return input;
   }
 
   /** Reads the FILE arguments and plans every node, as {@code calico-node} would. */

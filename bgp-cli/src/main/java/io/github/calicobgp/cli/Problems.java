@@ -31,12 +31,18 @@ final class Problems {
 
   /** A violation of {@code resource}, located at its field (or the resource) when known. */
   static String line(ResourceSet resources, Resource resource, Violation violation) {
+    return line(resources, resource, violation.fieldPath(), violation.message());
+  }
+
+  /**
+   * A problem with {@code resource}'s field {@code fieldPath} (the resource itself when empty),
+   * located at the field (or the resource) when known.
+   */
+  static String line(ResourceSet resources, Resource resource, String fieldPath, String message) {
     Optional<SourceLocation> location =
-        resources
-            .locationOf(resource, violation.fieldPath())
-            .or(() -> resources.locationOf(resource));
-    return oneLine(
-        location.map(Problems::at).orElse("") + subject(resource) + ": " + violation.describe());
+        resources.locationOf(resource, fieldPath).or(() -> resources.locationOf(resource));
+    return oneLine(location.map(Problems::at).orElse("") + subject(resource) + ": "
+        + (fieldPath.isEmpty() ? message : fieldPath + ": " + message));
   }
 
   /** A resource that repeats the kind, namespace and name of {@code first}. */

@@ -101,6 +101,35 @@ class ClusterCommandsTest {
   }
 
   @Test
+  void aNodeConfdIgnoresIsExplainedWhereItIs() throws IOException {
+    Path file = tmp.resolve("bad-address.yaml");
+    Files.writeString(file, """
+        apiVersion: projectcalico.org/v3
+        kind: Node
+        metadata:
+          name: node-a
+        spec:
+          bgp:
+            ipv4Address: 10.0.0.1/33
+        """);
+
+    for (String command : List.of("render", "peers")) {
+      List<String> args = new ArrayList<>(List.of(command, "--node", "node-a", file.toString()));
+      if (command.equals("render")) {
+        args.add("--stdout");
+      }
+      Cli.Result result = Cli.run(args.toArray(String[]::new));
+
+      assertThat(result.exitCode()).as(command).isEqualTo(1);
+      assertThat(result.out()).as(command).isEmpty();
+      assertThat(result.err().lines()).as(command).containsExactly(
+          file + ":7: Node/node-a: spec.bgp.ipv4Address: \"10.0.0.1/33\" is unusable (prefix"
+              + " length must be a decimal number from 0 to 32), so confd ignores this Node and"
+              + " renders nothing for it");
+    }
+  }
+
+  @Test
   void anUnwritableOutputDirectoryIsInvalidInput() {
     Path missing = tmp.resolve("no/such/dir");
     Cli.Result result = Cli.run("render", "--node", "node-a", "--output-dir", missing.toString(),

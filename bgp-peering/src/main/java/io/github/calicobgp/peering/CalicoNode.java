@@ -6,8 +6,10 @@ import io.github.calicobgp.api.value.ASNumber;
 import io.github.calicobgp.api.value.CIDR;
 import io.github.calicobgp.api.value.IPAddress;
 import io.github.calicobgp.api.value.IPFamily;
+import io.github.calicobgp.api.value.ValueFormatException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,20 +35,35 @@ record CalicoNode(
 
   /**
    * The node confd derives from {@code node}, or empty when an address fails to parse: confd then
-   * drops the whole update, so such a node does not exist for it (§3.1). An address of the wrong
-   * family counts as unparsable: Calico's validator rejects it, and a typed plan cannot hold it.
-   * {@code position} is where it goes among the snapshot's nodes, sorted by name.
+   * drops the whole update, so such a node does not exist for it (§3.1); {@code ignored} is then
+   * told which address and why. An address of the wrong family counts as unparsable: Calico's
+   * validator rejects it, and a typed plan cannot hold it. {@code position} is where it goes among
+   * the snapshot's nodes, sorted by name.
    */
-  static Optional<CalicoNode> of(Node node, int position) {
+  static Optional<CalicoNode> of(Node node, int position, Consumer<IgnoredNode> ignored) {
     NodeSpec.BGP bgp = node.spec().bgp();
     NodeSpec.Wireguard wg = node.spec().wireguard();
     CIDR v4 = null;
     CIDR v6 = null;
-    try {
-      v4 = bgp == null ? null : address(bgp.ipv4Address(), IPFamily.V4);
-      v6 = bgp == null ? null : address(bgp.ipv6Address(), IPFamily.V6);
-    } catch (IllegalArgumentException unparsable) {
-      return Optional.empty();
+    if (bgp != null) {
+      for (IPFamily family : IPFamily.values()) {
+        String text = family == IPFamily.V4 ? bgp.ipv4Address() : bgp.ipv6Address();
+        CIDR cidr;
+        try {
+          cidr = address(text, family);
+        } catch (IllegalArgumentException unusable) {
+          String reason =
+              unusable instanceof ValueFormatException e ? e.reason() : unusable.getMessage();
+          ignored.accept(new IgnoredNode(
+              node, "spec.bgp.ipv" + family.version() + "Address", text, reason));
+          return Optional.empty();
+        }
+        if (family == IPFamily.V4) {
+          v4 = cidr;
+        } else {
+          v6 = cidr;
+        }
+      }
     }
     String wg4 = wg == null || wg.interfaceIPv4Address() == null ? "" : wg.interfaceIPv4Address();
     String wg6 = wg == null || wg.interfaceIPv6Address() == null ? "" : wg.interfaceIPv6Address();
@@ -63,7 +80,7 @@ record CalicoNode(
     }
     CIDR cidr = CIDR.parseNetOrIP(text);
     if (cidr.family() != family || cidr.address().family() != family) {
-      throw new IllegalArgumentException("not an " + family + " address: " + text);
+      throw new IllegalArgumentException("not an IPv" + family.version() + " address");
     }
     return cidr;
   }

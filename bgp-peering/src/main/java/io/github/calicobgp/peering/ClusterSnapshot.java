@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +46,7 @@ public final class ClusterSnapshot {
           .thenComparing(r -> r.metadata().nameOrEmpty());
 
   private final List<CalicoNode> nodes;
+  private final List<IgnoredNode> ignoredNodes;
   private final Map<String, CalicoNode> nodesByName;
   private final Map<String, List<CalicoNode>> nodesByAddress;
   private final @Nullable BGPConfiguration defaultConfiguration;
@@ -70,10 +72,13 @@ public final class ClusterSnapshot {
     List<Node> sortedNodes = new ArrayList<>(b.nodes);
     sortedNodes.sort(Comparator.comparing(node -> node.metadata().nameOrEmpty()));
     List<CalicoNode> calicoNodes = new ArrayList<>(sortedNodes.size());
+    List<IgnoredNode> ignored = new ArrayList<>();
+    Consumer<IgnoredNode> ignore = ignored::add;
     for (Node node : sortedNodes) {
-      CalicoNode.of(node, calicoNodes.size()).ifPresent(calicoNodes::add);
+      CalicoNode.of(node, calicoNodes.size(), ignore).ifPresent(calicoNodes::add);
     }
     nodes = List.copyOf(calicoNodes);
+    ignoredNodes = List.copyOf(ignored);
     nodesByName = new HashMap<>();
     nodesByAddress = new HashMap<>();
     for (CalicoNode node : nodes) {
@@ -151,6 +156,14 @@ public final class ClusterSnapshot {
   /** The Node resources confd knows (those whose addresses parse), sorted by name. */
   public List<Node> nodes() {
     return nodes.stream().map(CalicoNode::resource).toList();
+  }
+
+  /**
+   * The Node resources confd ignores because an address does not parse, sorted by name: they are
+   * in none of this snapshot's other views (confd-behavior §3.1).
+   */
+  public List<IgnoredNode> ignoredNodes() {
+    return ignoredNodes;
   }
 
   /** The Node called {@code name}, if confd knows it. */
@@ -244,7 +257,9 @@ public final class ClusterSnapshot {
   CalicoNode calicoNode(String name) {
     CalicoNode node = nodesByName.get(name);
     if (node == null) {
-      throw new UnknownNodeException(name);
+      throw new UnknownNodeException(name, ignoredNodes.stream()
+          .filter(ignored -> ignored.node().metadata().nameOrEmpty().equals(name))
+          .findFirst().orElse(null));
     }
     return node;
   }

@@ -1,23 +1,45 @@
 package io.github.calicobgp.peering;
 
+import io.github.calicobgp.api.value.DisplayText;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
 /**
- * The node to plan does not exist in the snapshot (or its Node failed to parse, which confd
- * treats the same way): confd fails to render every file in that case (confd-behavior §9).
+ * The node to plan does not exist in the snapshot, or its Node has an address that does not parse,
+ * which confd treats the same way: confd fails to render every file in that case (confd-behavior
+ * §9).
  */
 public final class UnknownNodeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String nodeName;
+  private final transient @Nullable IgnoredNode ignoredNode;
 
-  /** The exception for {@code nodeName}. */
-  public UnknownNodeException(String nodeName) {
-    super("no Calico node named \"" + nodeName + "\" in the cluster snapshot (confd renders"
-        + " nothing for a node without a valid Node resource)");
+  /** The exception for {@code nodeName}, whose Node is {@code ignoredNode} if there is one. */
+  public UnknownNodeException(String nodeName, @Nullable IgnoredNode ignoredNode) {
+    super(message(nodeName, ignoredNode));
     this.nodeName = nodeName;
+    this.ignoredNode = ignoredNode;
+  }
+
+  private static String message(String nodeName, @Nullable IgnoredNode ignored) {
+    String node = DisplayText.quote(nodeName);
+    if (ignored == null) {
+      return "no Calico node named " + node + " in the cluster snapshot (confd renders nothing"
+          + " for a node without a valid Node resource)";
+    }
+    return "the Node " + node + " is ignored: its " + ignored.fieldPath() + " "
+        + DisplayText.quote(ignored.value()) + " is unusable (" + ignored.reason() + "), so confd"
+        + " drops the Node and renders nothing for it";
   }
 
   /** The node that was asked for. */
   public String nodeName() {
     return nodeName;
+  }
+
+  /** The Node of that name that confd ignores, when there is one. */
+  public Optional<IgnoredNode> ignoredNode() {
+    return Optional.ofNullable(ignoredNode);
   }
 }

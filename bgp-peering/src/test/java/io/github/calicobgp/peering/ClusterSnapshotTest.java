@@ -44,9 +44,18 @@ class ClusterSnapshotTest {
         node("ok").build()));
 
     assertThat(snapshot.nodeNames()).containsExactly("ok");
+    assertThat(snapshot.ignoredNodes()).containsExactly(
+        new IgnoredNode(broken, "spec.bgp.ipv4Address", "10.0.0.300/24",
+            "bad address: IPv4 octet greater than 255"),
+        new IgnoredNode(wrongFamily, "spec.bgp.ipv4Address", "fd00::1/64", "not an IPv4 address"));
     assertThatThrownBy(() -> new PeeringEngine().plan(snapshot, "broken"))
         .isInstanceOf(UnknownNodeException.class)
-        .hasMessageContaining("\"broken\"");
+        .hasMessage("the Node \"broken\" is ignored: its spec.bgp.ipv4Address \"10.0.0.300/24\""
+            + " is unusable (bad address: IPv4 octet greater than 255), so confd drops the Node and"
+            + " renders nothing for it");
+    assertThatThrownBy(() -> new PeeringEngine().plan(snapshot, "missing"))
+        .isInstanceOf(UnknownNodeException.class)
+        .satisfies(e -> assertThat(((UnknownNodeException) e).ignoredNode()).isEmpty());
   }
 
   @Test

@@ -1,18 +1,31 @@
 package io.github.calicobgp.peering.diagnostics;
 
+import io.github.calicobgp.api.value.DisplayText;
 import io.github.calicobgp.api.value.IPAddress;
 import io.github.calicobgp.api.value.IPFamily;
+import io.github.calicobgp.peering.IgnoredNode;
 import io.github.calicobgp.peering.NodePlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Addresses two nodes share, and nodes without an address in a family others use. */
+/**
+ * Addresses two nodes share, nodes without an address in a family others use, and Nodes confd
+ * ignores because an address does not parse.
+ */
 final class AddressChecks implements Check {
 
   @Override
   public void run(ClusterView view, List<Finding> findings) {
+    for (IgnoredNode ignored : view.snapshot().ignoredNodes()) {
+      String name = ignored.node().metadata().nameOrEmpty();
+      findings.add(Finding.of(FindingCode.NODE_IGNORED, "node " + name + " is ignored by confd: its "
+              + ignored.fieldPath() + " " + DisplayText.quote(ignored.value()) + " is unusable ("
+              + ignored.reason() + "), so confd drops the whole Node: no node peers with it, and"
+              + " calico-node on it renders no BIRD configuration.",
+          List.of(name), List.of("Node/" + name)));
+    }
     for (IPFamily family : IPFamily.values()) {
       Map<IPAddress, List<String>> byAddress = new TreeMap<>();
       List<String> with = new ArrayList<>();

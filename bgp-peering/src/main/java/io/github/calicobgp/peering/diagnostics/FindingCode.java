@@ -161,7 +161,13 @@ public enum FindingCode {
    * Nodes without an address in a family other nodes use: they exchange no routes of that family
    * with them.
    */
-  NODE_MISSING_FAMILY_ADDRESS(Severity.WARNING);
+  NODE_MISSING_FAMILY_ADDRESS(Severity.WARNING),
+
+  /**
+   * A Node whose BGP address does not parse (or is of the other family): confd drops the whole
+   * Node, so no node peers with it and calico-node on it renders nothing.
+   */
+  NODE_IGNORED(Severity.ERROR);
 
   private final Severity defaultSeverity;
 

@@ -39,4 +39,23 @@ class AddressFindingsTest {
         .nodeWith("a", "10.0.0.1/24", "fd00::1/64", null, null)
         .nodeWith("b", "10.0.0.2/24", "fd00::2/64", null, null).findings()).isEmpty();
   }
+
+  @Test
+  void aNodeConfdIgnoresIsReported() {
+    TestCluster cluster = cluster().node("a", "10.0.0.1/24").node("b", "10.0.0.2/24")
+        .nodeWith("c", "10.0.0.3/24", "10.0.0.3/24", null, null);
+
+    assertThat(cluster.findings()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(FindingCode.NODE_IGNORED);
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.nodes()).containsExactly("c");
+      assertThat(f.resources()).containsExactly("Node/c");
+      assertThat(f.message()).isEqualTo("node c is ignored by confd: its spec.bgp.ipv6Address"
+          + " \"10.0.0.3/24\" is unusable (not an IPv6 address), so confd drops the whole Node:"
+          + " no node peers with it, and calico-node on it renders no BIRD configuration.");
+    });
+    assertThat(cluster().node("a", "10.0.0.1/24").node("b", "10.0.0.2/24")
+        .nodeWith("c", "10.0.0.3/24", "fd00::3/64", null, null)
+        .findings(FindingCode.NODE_IGNORED)).isEmpty();
+  }
 }
