@@ -15,9 +15,9 @@ import picocli.CommandLine.Parameters;
       "Analyses the peering of the whole cluster before it is applied: sessions whose two ends"
           + " disagree (half-open, AS numbers, passwords, ports, both passive), isolated nodes"
           + " and split clusters, route-reflector designs without clients, redundancy or"
-          + " reflection, iBGP/eBGP mix-ups, BGPPeers that select nothing or conflict, missing"
-          + " BGPFilters and Secrets, duplicate, missing or unusable node addresses, and meshes too"
-          + " large.",
+          + " reflection, iBGP/eBGP mix-ups, BGPPeers that select nothing, conflict or that confd"
+          + " drops, missing BGPFilters and Secrets, duplicate, missing or unusable node"
+          + " addresses, and meshes too large.",
       "Prints one finding per line (severity, stable code, nodes, message) and a count, or a JSON"
           + " or YAML list with -o json or -o yaml. Exits with 1 when a finding is an error, so"
           + " that it can gate a CI pipeline, and with 0 otherwise (warnings and information only)."

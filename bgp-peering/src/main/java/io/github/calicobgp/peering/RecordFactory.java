@@ -14,7 +14,6 @@ import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.api.value.PeerIP;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
@@ -82,14 +81,13 @@ final class RecordFactory {
   }
 
   private List<PeeringRecord> explicit(BGPPeer peer) {
+    if (IgnoredBGPPeer.of(peer).isPresent()) {
+      return List.of(); // §9: an unusable peerIP or reachableBy drops the BGPPeer silently.
+    }
     BGPPeerSpec spec = peer.spec();
     // Quirk §13.12: "2001::1:179" is one IPv6 address, and ports read with base prefixes.
     PeerIP.HostPort target = PeerIP.splitLikeConfd(orEmpty(spec.peerIP()));
-    Optional<IPAddress> parsed = IPAddress.tryParse(target.host());
-    if (parsed.isEmpty()) {
-      return List.of();
-    }
-    IPAddress ip = parsed.get();
+    IPAddress ip = IPAddress.tryParse(target.host()).orElseThrow();
     int port = target.port();
     if (port == 0) {
       // Quirk §13.7: the port is inferred only from a node with this address text and AS.
@@ -98,14 +96,7 @@ final class RecordFactory {
         port = settings.listenPortOf(matching.get(0).name());
       }
     }
-    String reachableBy = "";
-    if (!isEmpty(spec.reachableBy())) {
-      Optional<IPAddress> gateway = IPAddress.tryParse(spec.reachableBy());
-      if (gateway.isEmpty() || gateway.get().family() != ip.family()) {
-        return List.of();
-      }
-      reachableBy = spec.reachableBy();
-    }
+    String reachableBy = orEmpty(spec.reachableBy());
     boolean calicoNode = !snapshot.calicoNodesWithAddress(target.host()).isEmpty();
     PeerKind kind = forwardKind(peer);
     // Quirk §13.13: without asNumber the record's AS is 0.

@@ -4,17 +4,28 @@ import io.github.calicobgp.api.resource.BGPPeer;
 import io.github.calicobgp.api.resource.BGPPeerSpec;
 import io.github.calicobgp.api.selector.Selector;
 import io.github.calicobgp.api.selector.SelectorParseException;
+import io.github.calicobgp.api.value.DisplayText;
+import io.github.calicobgp.peering.IgnoredBGPPeer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** BGPPeers that select no node, and BGPPeers that apply to every node. */
+/** BGPPeers confd drops, BGPPeers that select no node, and BGPPeers that apply to every node. */
 final class BGPPeerScopeChecks implements Check {
 
   @Override
   public void run(ClusterView view, List<Finding> findings) {
     for (BGPPeer peer : view.snapshot().bgpPeers()) {
       String name = Text.bgpPeer(peer.metadata().nameOrEmpty());
+      Optional<IgnoredBGPPeer> ignored = IgnoredBGPPeer.of(peer);
+      if (ignored.isPresent()) {
+        IgnoredBGPPeer i = ignored.get();
+        findings.add(Finding.of(FindingCode.BGPPEER_IGNORED, name + " makes no peering: its "
+            + i.fieldPath() + " " + DisplayText.quote(i.value()) + " is unusable (" + i.reason()
+            + "), and confd drops such a BGPPeer without a word.", List.of(), List.of(name)));
+        continue;
+      }
       BGPPeerSpec spec = peer.spec();
       List<String> problems = new ArrayList<>();
       if (!isEmpty(spec.nodeSelector())) {

@@ -116,6 +116,12 @@ public enum FindingCode {
   EBGP_ROUTE_REFLECTOR_CLIENT(Severity.WARNING),
 
   /**
+   * A BGPPeer whose peerIP is no IP address (with or without a port), or whose reachableBy is no
+   * IP address of the peer's family: confd drops it silently, so it makes no peering.
+   */
+  BGPPEER_IGNORED(Severity.ERROR),
+
+  /**
    * A BGPPeer makes no peering: its {@code node} does not exist, or its {@code nodeSelector} or
    * {@code peerSelector} matches no node or does not parse.
    */

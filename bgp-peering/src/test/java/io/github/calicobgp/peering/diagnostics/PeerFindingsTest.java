@@ -72,6 +72,31 @@ class PeerFindingsTest {
   }
 
   @Test
+  void aBGPPeerConfdDropsIsReported() {
+    TestCluster cluster = twoNodes()
+        .peer("bad-ip", p -> p.nodeSelector("all()").peerIP("10.0.0.300")
+            .asNumber(ASNumber.of(65000)))
+        .peer("bad-gateway", p -> p.nodeSelector("all()").peerIP("192.0.2.1")
+            .reachableBy("fd00::1").asNumber(ASNumber.of(65000)))
+        .peer("nothing", p -> p.nodeSelector("all()").asNumber(ASNumber.of(65000)));
+
+    assertThat(cluster.findings()).allMatch(f -> f.code() == FindingCode.BGPPEER_IGNORED)
+        .allMatch(f -> f.severity() == Severity.ERROR)
+        .extracting(Finding::message).containsExactly(
+            "BGPPeer/bad-gateway makes no peering: its spec.reachableBy \"fd00::1\" is unusable"
+                + " (not an IPv4 address like the peerIP), and confd drops such a BGPPeer"
+                + " without a word.",
+            "BGPPeer/bad-ip makes no peering: its spec.peerIP \"10.0.0.300\" is unusable (not an"
+                + " IP address, with or without a port), and confd drops such a BGPPeer without"
+                + " a word.",
+            "BGPPeer/nothing makes no peering: its spec.peerIP \"\" is unusable (a BGPPeer needs a"
+                + " peerIP, a peerSelector or a localWorkloadSelector), and confd drops such a"
+                + " BGPPeer without a word.");
+    assertThat(twoNodes().peer("good", p -> p.nodeSelector("all()").peerIP("192.0.2.1:1179")
+        .reachableBy("192.0.2.254").asNumber(ASNumber.of(65000))).findings()).isEmpty();
+  }
+
+  @Test
   void aBGPPeerThatSelectsNodesIsFine() {
     assertThat(twoNodes().peer("somewhere", p -> p.nodeSelector("rack == 'r1'")
         .peerIP("192.0.2.1").asNumber(ASNumber.of(65000))).findings()).isEmpty();

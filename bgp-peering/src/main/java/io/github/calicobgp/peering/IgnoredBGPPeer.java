@@ -1,0 +1,51 @@
+package io.github.calicobgp.peering;
+
+import io.github.calicobgp.api.resource.BGPPeer;
+import io.github.calicobgp.api.resource.BGPPeerSpec;
+import io.github.calicobgp.api.value.IPAddress;
+import io.github.calicobgp.api.value.PeerIP;
+import java.util.Optional;
+
+/**
+ * A BGPPeer that confd drops without a word (confd-behavior §5.2.3, §9): it peers with an explicit
+ * {@code peerIP} (it has no {@code peerSelector} and no {@code localWorkloadSelector}) and that
+ * address, once confd has split off a port, is no IP address; or its {@code reachableBy} is no IP
+ * address of the peer's family. Calico's validator rejects such a BGPPeer; a snapshot of
+ * unvalidated resources keeps it here so that tools can say why it makes no peering.
+ *
+ * @param peer the BGPPeer resource
+ * @param fieldPath the field confd cannot use: {@code spec.peerIP} or {@code spec.reachableBy}
+ * @param value that field as written ({@code ""} when absent)
+ * @param reason why it cannot be used
+ */
+public record IgnoredBGPPeer(BGPPeer peer, String fieldPath, String value, String reason) {
+
+  /** Why confd drops {@code peer}, if it does. */
+  public static Optional<IgnoredBGPPeer> of(BGPPeer peer) {
+    BGPPeerSpec spec = peer.spec();
+    if (!isEmpty(spec.peerSelector()) || !isEmpty(spec.localWorkloadSelector())) {
+      return Optional.empty();
+    }
+    String peerIP = spec.peerIP() == null ? "" : spec.peerIP();
+    Optional<IPAddress> ip = IPAddress.tryParse(PeerIP.splitLikeConfd(peerIP).host());
+    if (ip.isEmpty()) {
+      return Optional.of(new IgnoredBGPPeer(peer, "spec.peerIP", peerIP, peerIP.isEmpty()
+          ? "a BGPPeer needs a peerIP, a peerSelector or a localWorkloadSelector"
+          : "not an IP address, with or without a port"));
+    }
+    if (isEmpty(spec.reachableBy())) {
+      return Optional.empty();
+    }
+    Optional<IPAddress> gateway = IPAddress.tryParse(spec.reachableBy());
+    if (gateway.isEmpty() || gateway.get().family() != ip.get().family()) {
+      return Optional.of(new IgnoredBGPPeer(peer, "spec.reachableBy", spec.reachableBy(),
+          gateway.isEmpty() ? "not an IP address"
+              : "not an IPv" + ip.get().family().version() + " address like the peerIP"));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isEmpty(String s) {
+    return s == null || s.isEmpty();
+  }
+}
