@@ -9,6 +9,7 @@ import io.github.calicobgp.peering.ClusterPlan;
 import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.DuplicateResourceException;
 import io.github.calicobgp.peering.PeeringEngine;
+import io.github.calicobgp.peering.PeeringOptions;
 import io.github.calicobgp.peering.UnknownNodeException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -82,7 +83,12 @@ abstract class CliCommand implements Callable<Integer> {
 
   /** Reads the FILE arguments and plans every node, as {@code calico-node} would. */
   final ClusterPlan plan(List<String> files) {
-    return new PeeringEngine().planAll(ClusterSnapshot.of(read(files)));
+    return plan(files, PeeringOptions.defaults());
+  }
+
+  /** Reads the FILE arguments and plans every node with {@code options}. */
+  final ClusterPlan plan(List<String> files, PeeringOptions options) {
+    return new PeeringEngine(options).planAll(ClusterSnapshot.of(read(files)));
   }
 
   /** The command's standard output. */

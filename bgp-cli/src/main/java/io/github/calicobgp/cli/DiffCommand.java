@@ -1,16 +1,20 @@
 package io.github.calicobgp.cli;
 
 import io.github.calicobgp.bird.BirdConfig;
+import io.github.calicobgp.bird.BirdRenderException;
 import io.github.calicobgp.bird.BirdRenderer;
 import io.github.calicobgp.bird.diff.BirdConfigDiff;
 import io.github.calicobgp.peering.ClusterPlan;
 import io.github.calicobgp.peering.NodePlan;
+import io.github.calicobgp.peering.PeeringOptions;
 import io.github.calicobgp.peering.diff.PlanDiff;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,7 +28,9 @@ import picocli.CommandLine.Parameters;
           + " changed), a warning for every node that would lose all its sessions if the change"
           + " were applied in one step (apply the new peerings first), and then, per node, a"
           + " unified diff of the BIRD files calico-node would write. Exits with 0 whether or not"
-          + " the revisions differ."
+          + " the revisions differ, and with 1 when the new revision cannot be rendered for a node"
+          + " (its files are then not compared; the reason is printed in their place and on"
+          + " stderr)."
     })
 final class DiffCommand extends CliCommand {
 
@@ -45,30 +51,61 @@ final class DiffCommand extends CliCommand {
   @Option(names = "--sessions-only", description = "Leave out the diffs of the BIRD files.")
   private boolean sessionsOnly;
 
+  @Mixin private RouterIdOption routerId = new RouterIdOption();
+
   @Override
   int run() {
-    ClusterPlan old = plan(before);
-    ClusterPlan now = plan(after);
+    PeeringOptions options = routerId.peeringOptions();
+    ClusterPlan old = plan(before, options);
+    ClusterPlan now = plan(after, options);
     out().print(PlanDiffText.of(PlanDiff.between(old, now)));
+    List<String> unrenderable = new ArrayList<>();
     if (!sessionsOnly) {
       BirdRenderer renderer = new BirdRenderer();
       TreeSet<String> nodes = new TreeSet<>(old.snapshot().nodeNames());
       nodes.addAll(now.snapshot().nodeNames());
       StringBuilder files = new StringBuilder();
       for (String node : nodes) {
-        files.append(
-            BirdConfigDiff.of(
-                node, render(renderer, old.node(node)), render(renderer, now.node(node))));
+        Rendered was = Rendered.of(renderer, old.node(node));
+        Rendered is = Rendered.of(renderer, now.node(node));
+        if (was.problem() == null && is.problem() == null) {
+          files.append(BirdConfigDiff.of(node, was.config(), is.config()));
+        } else {
+          files.append(notCompared(node, was, is));
+          if (is.problem() != null) {
+            unrenderable.add("calico-bgp: the new revision cannot be rendered for node " + node
+                + ": " + is.problem());
+          }
+        }
       }
       if (!files.isEmpty()) {
         out().print("\n" + files);
       }
     }
     out().flush();
+    if (!unrenderable.isEmpty()) {
+      throw new InvalidInputException(unrenderable);
+    }
     return 0;
   }
 
-  private static @Nullable BirdConfig render(BirdRenderer renderer, Optional<NodePlan> plan) {
-    return plan.map(renderer::render).orElse(null);
+  /** The line that stands for a node's file diffs when a revision cannot be rendered for it. */
+  private static String notCompared(String node, Rendered was, Rendered is) {
+    return Problems.oneLine("! " + node + ": BIRD files not compared: "
+        + (was.problem() == null ? "" : "the old revision cannot be rendered (" + was.problem()
+            + ")" + (is.problem() == null ? "" : "; "))
+        + (is.problem() == null ? "" : "the new revision cannot be rendered (" + is.problem()
+            + ")")) + "\n";
+  }
+
+  /** A node's files in one revision: none when it has no such node, or why they cannot be. */
+  private record Rendered(@Nullable BirdConfig config, @Nullable String problem) {
+    static Rendered of(BirdRenderer renderer, Optional<NodePlan> plan) {
+      try {
+        return new Rendered(plan.map(renderer::render).orElse(null), null);
+      } catch (BirdRenderException e) {
+        return new Rendered(null, e.getMessage());
+      }
+    }
   }
 }

@@ -5,8 +5,6 @@ import io.github.calicobgp.bird.BirdRenderer;
 import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.NodePlan;
 import io.github.calicobgp.peering.PeeringEngine;
-import io.github.calicobgp.peering.PeeringOptions;
-import io.github.calicobgp.peering.RouterIdSource;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,13 +37,7 @@ final class RenderCommand extends CliCommand {
       description = "The node to render for (confd's NODENAME).")
   private String node = "";
 
-  @Option(
-      names = "--router-id",
-      paramLabel = "hash|IPV4",
-      description =
-          "The BGP router id (confd's CALICO_ROUTER_ID): 'hash' derives one from the node"
-              + " name; an IPv4 address is used as is. Default: the node's IPv4 address.")
-  private String routerId = "";
+  @Mixin private RouterIdOption routerId = new RouterIdOption();
 
   @ArgGroup(multiplicity = "1")
   private Destination destination = new Destination();
@@ -69,9 +62,7 @@ final class RenderCommand extends CliCommand {
   @Override
   int run() {
     ClusterSnapshot snapshot = ClusterSnapshot.of(read(files));
-    PeeringOptions options =
-        PeeringOptions.defaults().withRouterId(RouterIdSource.parse(routerId));
-    NodePlan plan = new PeeringEngine(options).plan(snapshot, node);
+    NodePlan plan = new PeeringEngine(routerId.peeringOptions()).plan(snapshot, node);
     BirdConfig config = new BirdRenderer().render(plan);
     if (destination.stdout) {
       print(config);

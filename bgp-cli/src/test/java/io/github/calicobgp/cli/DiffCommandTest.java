@@ -99,6 +99,35 @@ class DiffCommandTest {
   }
 
   @Test
+  void aNodeTheNewRevisionCannotRenderIsNamedInPlaceOfItsFilesAndFailsTheDiff(@TempDir Path dir)
+      throws IOException {
+    Path before = Files.writeString(dir.resolve("before.yaml"), NODES);
+    // Node a moves to IPv6 only: BIRD then has no router id (Calico would write 'router id ;').
+    Path after = Files.writeString(dir.resolve("after.yaml"),
+        NODES.replace("ipv4Address: 10.0.0.1/24", "ipv6Address: fd00::1/64"));
+
+    Cli.Result result = Cli.run("diff", before.toString(), "--against", after.toString());
+
+    String problem = "node a: routerId: the node has no IPv4 address, so BIRD has no router id"
+        + " (Calico would write the invalid 'router id ;'); set a router id: an IPv4 address, or"
+        + " 'hash' to derive one from the node name";
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out())
+        .startsWith("sessions: 0 added, 1 removed, 0 changed\n")
+        .contains("\n! a: BIRD files not compared: the new revision cannot be rendered (" + problem
+            + ")\n")
+        .contains("--- a/rr/bird.cfg\n");
+    assertThat(result.err())
+        .isEqualTo("calico-bgp: the new revision cannot be rendered for node a: " + problem + "\n");
+
+    Cli.Result hashed = Cli.run("diff", before.toString(), "--against", after.toString(),
+        "--router-id", "hash");
+    assertThat(hashed.exitCode()).as(hashed.err()).isZero();
+    assertThat(hashed.out()).contains("--- a/a/bird.cfg\n+++ b/a/bird.cfg\n")
+        .doesNotContain("not compared");
+  }
+
+  @Test
   void theNewRevisionIsRequired() {
     Cli.Result result = Cli.run(Examples.args("diff", "route-reflectors"));
 

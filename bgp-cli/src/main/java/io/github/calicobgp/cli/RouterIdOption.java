@@ -1,0 +1,22 @@
+package io.github.calicobgp.cli;
+
+import io.github.calicobgp.peering.PeeringOptions;
+import io.github.calicobgp.peering.RouterIdSource;
+import picocli.CommandLine.Option;
+
+/** The {@code --router-id} option of the commands that render BIRD files (a picocli mixin). */
+final class RouterIdOption {
+
+  @Option(
+      names = "--router-id",
+      paramLabel = "hash|IPV4",
+      description =
+          "The BGP router id (confd's CALICO_ROUTER_ID): 'hash' derives one from the node"
+              + " name; an IPv4 address is used as is. Default: the node's IPv4 address.")
+  private String routerId = "";
+
+  /** The engine's options with this router id. */
+  PeeringOptions peeringOptions() {
+    return PeeringOptions.defaults().withRouterId(RouterIdSource.parse(routerId));
+  }
+}
