@@ -23,7 +23,6 @@ final class UnknownNodeMessage {
     }
     IgnoredNode ignored = e.ignoredNode().get();
     return Problems.line(input, ignored.node(), ignored.fieldPath(),
-        DisplayText.quote(ignored.value()) + " is unusable (" + ignored.reason() + "), so confd"
-            + " ignores this Node and renders nothing for it");
+        ignored.problem() + ", so confd ignores this Node and renders nothing for it");
   }
 }

@@ -2,6 +2,7 @@ package io.github.calicobgp.peering;
 
 import io.github.calicobgp.api.resource.BGPPeer;
 import io.github.calicobgp.api.resource.BGPPeerSpec;
+import io.github.calicobgp.api.value.DisplayText;
 import io.github.calicobgp.api.value.IPAddress;
 import io.github.calicobgp.api.value.PeerIP;
 import java.util.Optional;
@@ -23,7 +24,8 @@ public record IgnoredBGPPeer(BGPPeer peer, String fieldPath, String value, Strin
   /** Why confd drops {@code peer}, if it does. */
   public static Optional<IgnoredBGPPeer> of(BGPPeer peer) {
     BGPPeerSpec spec = peer.spec();
-    if (!isEmpty(spec.peerSelector()) || !isEmpty(spec.localWorkloadSelector())) {
+    if (!BGPPeerScope.isEmpty(spec.peerSelector())
+        || !BGPPeerScope.isEmpty(spec.localWorkloadSelector())) {
       return Optional.empty();
     }
     String peerIP = spec.peerIP() == null ? "" : spec.peerIP();
@@ -33,7 +35,7 @@ public record IgnoredBGPPeer(BGPPeer peer, String fieldPath, String value, Strin
           ? "a BGPPeer needs a peerIP, a peerSelector or a localWorkloadSelector"
           : "not an IP address, with or without a port"));
     }
-    if (isEmpty(spec.reachableBy())) {
+    if (BGPPeerScope.isEmpty(spec.reachableBy())) {
       return Optional.empty();
     }
     Optional<IPAddress> gateway = IPAddress.tryParse(spec.reachableBy());
@@ -45,7 +47,8 @@ public record IgnoredBGPPeer(BGPPeer peer, String fieldPath, String value, Strin
     return Optional.empty();
   }
 
-  private static boolean isEmpty(String s) {
-    return s == null || s.isEmpty();
+  /** The value and why it is unusable, e.g. {@code "10.0.0.300" is unusable (...)}. */
+  public String problem() {
+    return DisplayText.quote(value) + " is unusable (" + reason + ")";
   }
 }

@@ -1,6 +1,7 @@
 package io.github.calicobgp.peering;
 
 import io.github.calicobgp.api.resource.Node;
+import io.github.calicobgp.api.value.DisplayText;
 
 /**
  * A Node that confd ignores: one of its BGP addresses does not parse, or is of the other family,
@@ -13,4 +14,10 @@ import io.github.calicobgp.api.resource.Node;
  * @param value that address as written
  * @param reason why it cannot be used, e.g. {@code not an IPv6 address}
  */
-public record IgnoredNode(Node node, String fieldPath, String value, String reason) {}
+public record IgnoredNode(Node node, String fieldPath, String value, String reason) {
+
+  /** The value and why it is unusable, e.g. {@code "10.0.0.1/33" is unusable (...)}. */
+  public String problem() {
+    return DisplayText.quote(value) + " is unusable (" + reason + ")";
+  }
+}

@@ -28,9 +28,8 @@ public final class UnknownNodeException extends IllegalArgumentException {
       return "no Calico node named " + node + " in the cluster snapshot (confd renders nothing"
           + " for a node without a valid Node resource)";
     }
-    return "the Node " + node + " is ignored: its " + ignored.fieldPath() + " "
-        + DisplayText.quote(ignored.value()) + " is unusable (" + ignored.reason() + "), so confd"
-        + " drops the Node and renders nothing for it";
+    return "the Node " + node + " is ignored: its " + ignored.fieldPath() + " " + ignored.problem()
+        + ", so confd drops the Node and renders nothing for it";
   }
 
   /** The node that was asked for. */

@@ -1,6 +1,5 @@
 package io.github.calicobgp.peering.diagnostics;
 
-import io.github.calicobgp.api.value.DisplayText;
 import io.github.calicobgp.api.value.IPAddress;
 import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.peering.IgnoredNode;
@@ -21,9 +20,8 @@ final class AddressChecks implements Check {
     for (IgnoredNode ignored : view.snapshot().ignoredNodes()) {
       String name = ignored.node().metadata().nameOrEmpty();
       findings.add(Finding.of(FindingCode.NODE_IGNORED, "node " + name + " is ignored by confd: its "
-              + ignored.fieldPath() + " " + DisplayText.quote(ignored.value()) + " is unusable ("
-              + ignored.reason() + "), so confd drops the whole Node: no node peers with it, and"
-              + " calico-node on it renders no BIRD configuration.",
+              + ignored.fieldPath() + " " + ignored.problem() + ", so confd drops the whole Node:"
+              + " no node peers with it, and calico-node on it renders no BIRD configuration.",
           List.of(name), List.of("Node/" + name)));
     }
     for (IPFamily family : IPFamily.values()) {

@@ -4,7 +4,6 @@ import io.github.calicobgp.api.resource.BGPPeer;
 import io.github.calicobgp.api.resource.BGPPeerSpec;
 import io.github.calicobgp.api.selector.Selector;
 import io.github.calicobgp.api.selector.SelectorParseException;
-import io.github.calicobgp.api.value.DisplayText;
 import io.github.calicobgp.peering.IgnoredBGPPeer;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +21,8 @@ final class BGPPeerScopeChecks implements Check {
       if (ignored.isPresent()) {
         IgnoredBGPPeer i = ignored.get();
         findings.add(Finding.of(FindingCode.BGPPEER_IGNORED, name + " makes no peering: its "
-            + i.fieldPath() + " " + DisplayText.quote(i.value()) + " is unusable (" + i.reason()
-            + "), and confd drops such a BGPPeer without a word.", List.of(), List.of(name)));
+            + i.fieldPath() + " " + i.problem() + ", and confd drops such a BGPPeer without a"
+            + " word.", List.of(), List.of(name)));
         continue;
       }
       BGPPeerSpec spec = peer.spec();
