@@ -320,7 +320,7 @@ public final class ClusterSnapshot {
 
   /** Collects resources one by one; {@link #build()} checks for duplicates and indexes them. */
   public static final class Builder {
-    private final Map<ResourceIdentity, Added> seen = new HashMap<>();
+    private final Map<ResourceKey, Added> seen = new HashMap<>();
     private final List<Node> nodes = new ArrayList<>();
     private final List<BGPConfiguration> configurations = new ArrayList<>();
     private final List<BGPPeer> bgpPeers = new ArrayList<>();
@@ -346,7 +346,7 @@ public final class ClusterSnapshot {
 
     /** Adds a resource, saying where it was read (e.g. {@code "a.yaml:12:1"}) for errors. */
     private Builder add(Resource resource, String origin) {
-      Added previous = seen.putIfAbsent(ResourceIdentity.of(resource), new Added(resource, origin));
+      Added previous = seen.putIfAbsent(ResourceKey.of(resource), new Added(resource, origin));
       if (previous != null) {
         throw new DuplicateResourceException(previous.resource(), resource, previous.origin(), origin);
       }

@@ -1,0 +1,98 @@
+package io.github.calicobgp.peering.live;
+
+import io.github.calicobgp.peering.ChangeSet;
+import io.github.calicobgp.peering.ClusterState;
+import io.github.calicobgp.peering.PeeringEngine;
+import io.github.calicobgp.peering.ResourceEvent;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A cluster state that follows a datastore: applies each batch its {@link ResourceSource}
+ * delivers and hands the change set to every subscriber. Until the source is first in sync, the
+ * state may be partial; {@link #awaitInSync} waits for it.
+ */
+public final class LiveCluster implements AutoCloseable {
+
+  private final ResourceSource source;
+  private final ClusterState state;
+  private final List<ChangeSubscriber> subscribers = new CopyOnWriteArrayList<>();
+  private final CountDownLatch firstSync = new CountDownLatch(1);
+  private volatile boolean inSync;
+  private volatile ConnectionState connection = ConnectionState.CONNECTING;
+
+  /** A live cluster over {@code source}, planned by {@code engine}; call {@link #start()}. */
+  public LiveCluster(ResourceSource source, PeeringEngine engine) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.state = ClusterState.empty(engine);
+  }
+
+  /** Adds a subscriber, called after each batch from then on. */
+  public void subscribe(ChangeSubscriber subscriber) {
+    subscribers.add(Objects.requireNonNull(subscriber, "subscriber"));
+  }
+
+  /** Starts the source. */
+  public LiveCluster start() {
+    source.start(new Listener());
+    return this;
+  }
+
+  /** The state, complete once {@link #inSync()}. */
+  public ClusterState state() {
+    return state;
+  }
+
+  /** Whether the source has delivered a complete list. */
+  public boolean inSync() {
+    return inSync;
+  }
+
+  /** The source's connection state. */
+  public ConnectionState connection() {
+    return connection;
+  }
+
+  /**
+   * Waits until the source is first in sync.
+   *
+   * @return whether it was within {@code timeout}
+   */
+  public boolean awaitInSync(Duration timeout) throws InterruptedException {
+    return firstSync.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Closes the source. */
+  @Override
+  public void close() {
+    source.close();
+  }
+
+  private final class Listener implements SourceListener {
+    @Override
+    public void events(List<ResourceEvent> batch) {
+      ChangeSet changes = state.apply(batch);
+      for (ChangeSubscriber subscriber : subscribers) {
+        subscriber.changed(changes, inSync);
+      }
+    }
+
+    @Override
+    public void inSync() {
+      inSync = true;
+      firstSync.countDown();
+      for (ChangeSubscriber subscriber : subscribers) {
+        subscriber.inSync(state.plan());
+      }
+    }
+
+    @Override
+    public void connection(ConnectionState state) {
+      connection = state;
+    }
+  }
+}

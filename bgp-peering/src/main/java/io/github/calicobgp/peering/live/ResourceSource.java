@@ -1,0 +1,21 @@
+package io.github.calicobgp.peering.live;
+
+/**
+ * A datastore that lists and watches Calico's resources (etcd, the Kubernetes API, or a test's
+ * own events). Once started it calls its listener from one thread at a time: batches of events,
+ * then {@link SourceListener#inSync()} once the first complete list has been delivered, and
+ * again after every relist; connection changes as they happen. A source decodes, it never
+ * decides what a resource means.
+ */
+public interface ResourceSource extends AutoCloseable {
+
+  /** Starts listing and watching, delivering to {@code listener}; returns at once. */
+  void start(SourceListener listener);
+
+  /** What this source reads, for logs and messages, e.g. {@code etcd http://127.0.0.1:2379}. */
+  String description();
+
+  /** Stops watching and releases the connection; no listener call follows. */
+  @Override
+  void close();
+}
