@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * BGP communities as BIRD text: the {@code apply_communities} function of {@code bird.cfg}
- * (confd-behavior §4.9), and the tuples and {@code .add} statements BGPFilters use too.
+ * ({@code processCommunityRules}, confd/pkg/backends/calico/bgp_processor.go), and the tuples and
+ * {@code .add} statements BGPFilters use too.
  */
 final class ApplyCommunities {
 

@@ -9,7 +9,8 @@ import io.github.calicobgp.peering.ReachableRoute;
 import java.util.List;
 
 /**
- * {@code bird_aggr.cfg} and {@code bird6_aggr.cfg} (confd-behavior §8.4): static routes
+ * {@code bird_aggr.cfg} and {@code bird6_aggr.cfg} (node/filesystem/etc/calico/confd/templates/
+ * bird_aggr.cfg.template and bird6_aggr.cfg.template): static routes
  * (blackholes for the node's IPAM blocks and advertised services, host routes to peers through
  * their reachableBy gateway) and {@code calico_aggr}, which exports each block but nothing
  * beneath it.

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The BIRD functions of every BGPFilter with rules in one family, the lines under {@code # BGP
- * Filters} in {@code bird.cfg} (confd-behavior §6.1): per filter a comment, then an import and an
+ * Filters} in {@code bird.cfg} ({@code BGPFilterBIRDFuncs},
+ * confd/pkg/resource/template/template_funcs.go): per filter a comment, then an import and an
  * export function, each with one statement per rule ({@link FilterRuleStatement}).
  */
 final class BirdFilterFunctions {

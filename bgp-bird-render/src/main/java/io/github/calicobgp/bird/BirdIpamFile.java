@@ -9,7 +9,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * {@code bird_ipam.cfg} and {@code bird6_ipam.cfg} (confd-behavior §8.3): what this node exports
+ * {@code bird_ipam.cfg} and {@code bird6_ipam.cfg} (node/filesystem/etc/calico/confd/templates/
+ * bird_ipam.cfg.template and bird6_ipam.cfg.template): what this node exports
  * to its BGP peers ({@code calico_export_to_bgp_peers}) and what the kernel protocol programs
  * ({@code calico_kernel_programming}).
  */

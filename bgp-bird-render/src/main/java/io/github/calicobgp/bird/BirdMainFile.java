@@ -9,7 +9,8 @@ import io.github.calicobgp.peering.Peer;
 import java.util.List;
 
 /**
- * {@code bird.cfg} and {@code bird6.cfg} (confd-behavior §8.2): communities, the kernel, device
+ * {@code bird.cfg} and {@code bird6.cfg} (bird.cfg.template and bird6.cfg.template in
+ * node/filesystem/etc/calico/confd/templates/): communities, the kernel, device
  * and direct protocols, then, when the family is enabled, the BGP template, the BGPFilter
  * functions and one stanza per peer.
  */

@@ -7,7 +7,8 @@ import io.github.calicobgp.peering.Peer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One {@code protocol bgp} stanza of {@code bird.cfg} (confd-behavior §8.2, {@code PEER(p)}).
+ * One {@code protocol bgp} stanza of {@code bird.cfg} (the {@code range $config.Peers} loop of
+ * node/filesystem/etc/calico/confd/templates/bird.cfg.template).
  * Work per peer is proportional to its text: strings that many peers share (the mesh password,
  * the node's cluster id) are checked once.
  */

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Renders a node's plan into the six BIRD 1.x files, byte for byte as Calico's confd templates
- * do (confd-behavior §8), with every input string checked first ({@link BirdStrings}). Stateless
+ * do (the templates in node/filesystem/etc/calico/confd/templates/), with every input string
+ * checked first ({@link BirdStrings}). Stateless
  * and thread-safe; the same plan always gives the same bytes.
  */
 public final class BirdRenderer {
@@ -20,7 +21,7 @@ public final class BirdRenderer {
    * @throws UnsafeConfigValueException when a value cannot safely reach BIRD text (see {@link
    *     BirdStrings}), including a missing router id
    * @throws InvalidBGPFilterException when a BGPFilter rule of an enabled family is one confd
-   *     refuses to render (confd-behavior §6.3)
+   *     refuses to render ({@code filterStatement}, confd/pkg/resource/template/template_funcs.go)
    */
   public BirdConfig render(NodePlan plan) {
     String routerId = BirdStrings.routerId(plan.routerId(), plan.nodeName());

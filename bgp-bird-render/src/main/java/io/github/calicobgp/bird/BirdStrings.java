@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The gate every input string passes before it reaches BIRD text. Calico's templates insert these
- * values verbatim (confd-behavior §10); we check them and throw {@link UnsafeConfigValueException}
+ * values verbatim (the templates in node/filesystem/etc/calico/confd/templates/); we check
+ * them and throw {@link UnsafeConfigValueException}
  * instead. A value that passes is printed exactly as Calico prints it, so valid input still gives
  * byte-identical files.
  *

@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * The BIRD function names of BGPFilters, {@code 'bgp_<T>_importFilterV4'}, where T is the filter
- * name cut to fit BIRD's 64-character symbols (confd-behavior §6.2). One instance per rendering
+ * name cut to fit BIRD's 64-character symbols ({@code BGPFilterFunctionName} in
+ * confd/pkg/resource/template/template_funcs.go, {@code truncateBGPFilterName} in
+ * confd/pkg/backends/calico/bgp_processor.go). One instance per rendering
  * caches T, which may need a SHA-256.
  */
 final class FilterNames {

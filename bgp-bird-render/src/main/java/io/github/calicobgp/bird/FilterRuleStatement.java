@@ -15,7 +15,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One BGPFilter rule as a BIRD statement (confd-behavior §6.3), e.g. {@code if ((net ~
+ * One BGPFilter rule as a BIRD statement ({@code filterStatement},
+ * confd/pkg/resource/template/template_funcs.go), e.g. {@code if ((net ~
  * 10.0.0.0/8)&&((defined(ifname))&&(ifname ~ "eth*"))) then { accept; }}, wrapped in an {@code
  * is_same_as} guard when the rule has a peer type.
  */

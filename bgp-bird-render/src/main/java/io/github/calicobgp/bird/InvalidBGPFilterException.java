@@ -3,7 +3,8 @@ package io.github.calicobgp.bird;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A BGPFilter rule that confd refuses to turn into a BIRD function (confd-behavior §6.3), which
+ * A BGPFilter rule that confd refuses to turn into a BIRD function ({@code filterStatement},
+ * confd/pkg/resource/template/template_funcs.go), which
  * makes that family's {@code bird.cfg} fail; the field path names direction, family and rule, e.g.
  * {@code spec.exportV4[1].matchOperator}.
  */

@@ -5,7 +5,8 @@ import io.github.calicobgp.peering.FilterRef;
 import java.util.List;
 
 /**
- * A peer's {@code import filter} and {@code export filter} blocks (confd-behavior §5.4): the calls
+ * A peer's {@code import filter} and {@code export filter} blocks ({@code buildImportFilter} and
+ * {@code buildExportFilter}, confd/pkg/backends/calico/bgp_processor.go): the calls
  * to its BGPFilters around Calico's fixed local-preference and metric handling. The fixed parts
  * depend only on the family's normal route priority P, so they are built once per file.
  */

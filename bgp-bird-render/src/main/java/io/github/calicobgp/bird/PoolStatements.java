@@ -10,7 +10,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The three IP-pool statement lists of one family's {@code bird_ipam.cfg} (confd-behavior §4.10),
+ * The three IP-pool statement lists of one family's {@code bird_ipam.cfg} ({@code processIPPools}
+ * and {@code processIPPool}, confd/pkg/backends/calico/bgp_processor.go),
  * each sorted bytewise over whole statements.
  *
  * @param exportRejects pools whose BGP export is disabled

@@ -12,7 +12,7 @@ class BirdAggrFileTest {
 
   private final BirdRenderer renderer = new BirdRenderer();
 
-  /** confd-behavior §8.4: golden mesh/bgp-export, bird_aggr.cfg. */
+  /** Golden confd/tests/compiled_templates/mesh/bgp-export, bird_aggr.cfg. */
   @Test
   void standardBlocks() {
     TestPlans.Node node = TestPlans.node();
@@ -64,7 +64,7 @@ class BirdAggrFileTest {
             """);
   }
 
-  /** confd-behavior §8.4: nothing to list. */
+  /** bird_aggr.cfg.template: nothing to list. */
   @Test
   void empty() {
     assertThat(renderer.render(TestPlans.node().build()).file("bird6_aggr.cfg"))
@@ -86,7 +86,7 @@ class BirdAggrFileTest {
             """);
   }
 
-  /** confd-behavior §8.4 and quirk 21: pending deletion, host blocks, reachable-by routes. */
+  /** bird_aggr.cfg.template: pending deletion, host blocks, reachable-by routes. */
   @Test
   void blockStatesServiceRoutesAndGateways() {
     TestPlans.Node node = TestPlans.node();

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class BirdFilterFunctionsTest {
 
-  /** confd-behavior §6.4, the first example. */
+  /** As in the golden confd/tests/compiled_templates/bgpfilter/single_filter/global_peer. */
   @Test
   void matchesOnCidrSourceAndInterface() {
     BGPFilter filter =
@@ -57,7 +57,10 @@ class BirdFilterFunctionsTest {
             }""");
   }
 
-  /** confd-behavior §6.4: the match operators, CIDRs kept as written, only in v6. */
+  /**
+   * Like the golden confd/tests/compiled_templates/bgpfilter/match_operators: the match operators,
+   * CIDRs kept as written, only in v6.
+   */
   @Test
   void matchOperatorsKeepTheCidrAsWritten() {
     BGPFilter filter =
@@ -86,7 +89,11 @@ class BirdFilterFunctionsTest {
             }""");
   }
 
-  /** confd-behavior §6.4: large communities, AS-path prepends in reverse, iBGP guard. */
+  /**
+   * Like the goldens large_community, as_path_and_priority and peer_type of
+   * confd/tests/compiled_templates/bgpfilter/: large communities, AS-path prepends in reverse,
+   * iBGP guard.
+   */
   @Test
   void operationsAndPeerTypes() {
     BGPFilter filter =
@@ -156,7 +163,10 @@ class BirdFilterFunctionsTest {
         .contains("\n  if ((net !~ [ fd00::/16{16,64} ])) then { reject; }");
   }
 
-  /** confd-behavior §6.2, golden bgpfilter/filter_names. */
+  /**
+   * {@code BGPFilterFunctionName} (confd/pkg/resource/template/template_funcs.go), golden
+   * confd/tests/compiled_templates/bgpfilter/filter_names.
+   */
   @Test
   void longNamesAreTruncatedWithAHash() {
     assertThat(FilterNames.truncate("45characters.exactly.so.should.not.truncate-1"))

@@ -12,7 +12,10 @@ class BirdIpamFileTest {
 
   private final BirdRenderer renderer = new BirdRenderer();
 
-  /** confd-behavior §8.3: golden mesh/static-routes, bird_ipam.cfg, four-space lines included. */
+  /**
+   * Golden confd/tests/compiled_templates/mesh/static-routes, bird_ipam.cfg, four-space lines
+   * included.
+   */
   @Test
   void staticRoutesAndRejectRanges() {
     TestPlans.Node node = TestPlans.node();
@@ -82,7 +85,7 @@ class BirdIpamFileTest {
             """);
   }
 
-  /** confd-behavior §4.10: every kind of pool statement, each list sorted bytewise. */
+  /** {@code processIPPools} (bgp_processor.go): every pool statement, each list sorted bytewise. */
   @Test
   void poolStatements() {
     TestPlans.Node node = TestPlans.node().clusterRoutes(new ClusterRoutePolicy(true, false));
@@ -129,7 +132,10 @@ class BirdIpamFileTest {
             """);
   }
 
-  /** confd-behavior §4.10: v6 keeps only rejects; v4 has no kernel list without a network. */
+  /**
+   * {@code processIPPools} (bgp_processor.go): v6 keeps only rejects; v4 has no kernel list
+   * without a network.
+   */
   @Test
   void kernelListsDependOnTheFamily() {
     TestPlans.Node node = TestPlans.node();
@@ -152,7 +158,7 @@ class BirdIpamFileTest {
             """);
   }
 
-  /** confd-behavior §4.12, sorted bytewise over the statements. */
+  /** {@code processWireguardPeerFilter} (bgp_processor.go), sorted bytewise over the statements. */
   @Test
   void wireguardPeersAreLeftToFelix() {
     TestPlans.Node node = TestPlans.node();
@@ -169,7 +175,7 @@ class BirdIpamFileTest {
             """);
   }
 
-  /** confd-behavior §8.3: a reflector accepts service ranges; headers show for any family. */
+  /** bird_ipam.cfg.template: a reflector accepts service ranges; headers show for any family. */
   @Test
   void routeReflectorAcceptsServiceRanges() {
     TestPlans.Node node =

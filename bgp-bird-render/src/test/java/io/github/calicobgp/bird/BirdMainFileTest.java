@@ -120,7 +120,7 @@ class BirdMainFileTest {
 
   private final BirdRenderer renderer = new BirdRenderer();
 
-  /** confd-behavior §8.2: golden mesh/bgp-export, the whole bird.cfg. */
+  /** Golden confd/tests/compiled_templates/mesh/bgp-export, the whole bird.cfg. */
   @Test
   void meshNodeWithTwoPeers() {
     NodePlan plan = meshBgpExport().build();
@@ -136,7 +136,7 @@ class BirdMainFileTest {
     assertThat(renderer.render(plan).file("bird.cfg")).isEqualTo(expected);
   }
 
-  /** confd-behavior §8.2, file endings: a disabled family. */
+  /** bird.cfg.template's file endings: a disabled family. */
   @Test
   void disabledFamilyEndsAfterTheDirectProtocol() {
     String bird6 = renderer.render(meshBgpExport().build()).file("bird6.cfg");
@@ -149,7 +149,7 @@ class BirdMainFileTest {
     assertThat(bird6).isEqualTo(expected);
   }
 
-  /** confd-behavior §8.2, file endings: an enabled family without peers. */
+  /** bird.cfg.template's file endings: an enabled family without peers. */
   @Test
   void enabledFamilyWithoutPeers() {
     NodePlan plan = TestPlans.node().v4.address("10.192.0.2/16").node().build();
@@ -161,7 +161,10 @@ class BirdMainFileTest {
                 + "# No BGP peers configured for this node\n\n\n");
   }
 
-  /** confd-behavior §5.5: mesh ports and AS, passive by string order, a rich explicit peer. */
+  /**
+   * {@code processMeshPeers} and {@code buildPeerFromData} (bgp_processor.go): mesh ports and AS,
+   * passive by string order, a rich explicit peer.
+   */
   @Test
   void richerPeerList() {
     TestPlans.Node node =
@@ -387,7 +390,10 @@ class BirdMainFileTest {
         .contains("router id 10.192.0.2;\n# BGP listen configuration\nlisten bgp port 179;\n\n#");
   }
 
-  /** confd-behavior §4.9: golden mesh/communities; dropped values and empty prefixes vanish. */
+  /**
+   * Golden confd/tests/compiled_templates/mesh/communities ({@code processCommunityRules}):
+   * dropped values and empty prefixes vanish.
+   */
   @Test
   void communities() {
     NodePlan plan =

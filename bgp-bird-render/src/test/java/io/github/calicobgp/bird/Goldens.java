@@ -10,7 +10,8 @@ import java.nio.file.Files;
 
 /**
  * Calico's golden files in the project's conformance folder ({@code conformance/calico-confd}),
- * compared the way Calico's tests compare them: ignoring blank lines (confd-behavior §11).
+ * compared the way Calico's tests compare them: ignoring blank lines ({@code normalizeBlankLines},
+ * confd/tests/helpers_test.go).
  */
 final class Goldens {
 

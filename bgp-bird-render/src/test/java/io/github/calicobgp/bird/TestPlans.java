@@ -34,7 +34,10 @@ final class TestPlans {
     return new Node();
   }
 
-  /** The standard block affinities of Calico's test harness (confd-behavior §11), in ls order. */
+  /**
+   * The standard block affinities of Calico's test harness ({@code createBlockAffinities},
+   * confd/tests/helpers_test.go), in ls order.
+   */
   static List<BlockRoute> standardBlocks() {
     return List.of(
         block("10.0.0.0/30", BlockAffinityState.IMPLICITLY_CONFIRMED),

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the CLI says when the node asked for ({@code --node}) is not a node of the snapshot: that
  * there is no Node of that name in the input, or, when confd ignores the Node because an address
- * does not parse (confd-behavior §3.1), where that address is and what is wrong with it.
+ * does not parse ({@code bgpNodeUpdateProcessor.Process},
+ * libcalico-go/lib/backend/syncersv1/updateprocessors/bgpnodeprocessor.go), where that address
+ * is and what is wrong with it.
  */
 final class UnknownNodeMessage {
 

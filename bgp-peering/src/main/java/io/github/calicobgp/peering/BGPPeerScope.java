@@ -11,7 +11,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which nodes a BGPPeer concerns, in each of confd's passes (confd-behavior §5.2). Every set has
+ * Which nodes a BGPPeer concerns, in each of confd's passes ({@code updatePeersV1},
+ * confd/pkg/backends/calico/client.go). Every set has
  * a membership test for one node ({@code plan}) and a list form ({@code planAll}); both apply the
  * same rule, so that the two give identical plans. Lists are sorted by node name: where confd
  * takes Go map order (§13.10, e.g. {@code M[0]} of {@code matchingCalicoNodes}), the first node

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The IPAM blocks affine to a node (confd-behavior §3.3, §8.4, quirk §13.21). */
+/**
+ * The IPAM blocks affine to a node, as the {@code /ipam/v2/host/<node>/ipv4/block} loop of
+ * node/filesystem/etc/calico/confd/templates/bird_aggr.cfg.template lists them (quirk §13.21).
+ */
 final class BlockRoutes {
   private BlockRoutes() {}
 

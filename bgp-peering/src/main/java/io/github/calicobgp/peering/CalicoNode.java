@@ -13,7 +13,9 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Node as confd's key/value model holds it (confd-behavior §3.1): canonical addresses, their
+ * A Node as confd's key/value model holds it ({@code bgpNodeUpdateProcessor.Process},
+ * libcalico-go/lib/backend/syncersv1/updateprocessors/bgpnodeprocessor.go): canonical addresses,
+ * their
  * networks, the AS number, the route-reflector cluster id ("" when none) and the WireGuard
  * interface addresses ("" when none), and where the node is in its snapshot.
  *

@@ -2,7 +2,8 @@ package io.github.calicobgp.peering;
 
 /**
  * Which IP pools' routes BIRD programs into the kernel, from {@code programClusterRoutes}
- * (confd-behavior §4.10). VXLAN pools are always left to Felix.
+ * ({@code clusterRoutePolicyFromBGPConfig} and {@code programsPool},
+ * confd/pkg/backends/calico/bgp_processor.go). VXLAN pools are always left to Felix.
  *
  * @param programsIpipPools whether BIRD programs routes of IPIP pools
  * @param programsNoEncapPools whether BIRD programs routes of pools without encapsulation

@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The values confd reads from the {@code default} BGPConfiguration (GCFG) and from the per-node
- * {@code node.<name>} ones, with confd's defaults applied (confd-behavior §2.2, §2.3, §3.2).
+ * {@code node.<name>} ones, with confd's defaults applied ({@code updateBGPConfigCache} in
+ * confd/pkg/backends/calico/client.go, {@code getNodeOrGlobalValue} in
+ * confd/pkg/backends/calico/bgp_processor.go).
  * Every other BGPConfiguration is ignored.
  */
 final class ClusterSettings {

@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * a {@link PeeringEngine}.
  *
  * <p>Only the {@code default} and {@code node.<name>} BGPConfigurations count. A Node whose
- * address does not parse is left out, as confd drops it (confd-behavior §3.1). Every list is in a
+ * address does not parse is left out, as confd drops it ({@code bgpNodeUpdateProcessor.Process},
+ * libcalico-go/lib/backend/syncersv1/updateprocessors/bgpnodeprocessor.go). Every list is in a
  * fixed order (by name, or by namespace and name), so the input order never matters.
  *
  * <p>Thread-safe: derived indexes (such as the nodes a selector matches) are memoised lazily.
@@ -160,7 +161,8 @@ public final class ClusterSnapshot {
 
   /**
    * The Node resources confd ignores because an address does not parse, sorted by name: they are
-   * in none of this snapshot's other views (confd-behavior §3.1).
+   * in none of this snapshot's other views ({@code bgpNodeUpdateProcessor.Process},
+   * libcalico-go/lib/backend/syncersv1/updateprocessors/bgpnodeprocessor.go).
    */
   public List<IgnoredNode> ignoredNodes() {
     return ignoredNodes;

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The communities a node attaches to exported routes, {@code apply_communities}
- * (confd-behavior §4.9).
+ * ({@code processCommunityRules}, confd/pkg/backends/calico/bgp_processor.go).
  */
 final class Communities {
   private Communities() {}

@@ -7,7 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What confd derives for one node in one IP family (confd-behavior §4, §5.3, §7). A family is
+ * What confd derives for one node in one IP family ({@code GetBirdBGPConfig},
+ * confd/pkg/backends/calico/bgp_processor.go; confd/pkg/backends/calico/routes.go). A family is
  * disabled when the node has no address in it; its peers are then empty.
  *
  * @param family the IP family

@@ -7,7 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Assembles what one node gets in one family (confd-behavior §4, §5.3, §7, §8.4). */
+/**
+ * Assembles what one node gets in one family: {@code GetBirdBGPConfig} in
+ * confd/pkg/backends/calico/bgp_processor.go, the service routes of
+ * confd/pkg/backends/calico/routes.go and the static routes of
+ * node/filesystem/etc/calico/confd/templates/bird_aggr.cfg.template.
+ */
 final class FamilyPlanner {
   private FamilyPlanner() {}
 

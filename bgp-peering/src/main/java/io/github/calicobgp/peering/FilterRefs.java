@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The filter calls of a peer (confd-behavior §5.4): for each BGPFilter name of the BGPPeer, in
+ * The filter calls of a peer ({@code buildImportFilter} and {@code buildExportFilter},
+ * confd/pkg/backends/calico/bgp_processor.go): for each BGPFilter name of the BGPPeer, in
  * order, a call when the filter exists and has rules for that direction and family; missing
  * filters are skipped silently (quirk §13.24). Memoised per list of names and family.
  */

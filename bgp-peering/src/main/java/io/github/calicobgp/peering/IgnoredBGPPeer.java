@@ -8,7 +8,8 @@ import io.github.calicobgp.api.value.PeerIP;
 import java.util.Optional;
 
 /**
- * A BGPPeer that confd drops without a word (confd-behavior §5.2, §9): it peers with an explicit
+ * A BGPPeer that confd drops without a word ({@code updatePeersV1},
+ * confd/pkg/backends/calico/client.go): it peers with an explicit
  * {@code peerIP} (it has no {@code peerSelector} and no {@code localWorkloadSelector}) and that
  * address, once confd has split off a port, is no IP address; or its {@code reachableBy} is no IP
  * address of the peer's family. Calico's validator rejects such a BGPPeer; a snapshot of

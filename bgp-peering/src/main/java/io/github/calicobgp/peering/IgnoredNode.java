@@ -5,7 +5,9 @@ import io.github.calicobgp.api.value.DisplayText;
 
 /**
  * A Node that confd ignores: one of its BGP addresses does not parse, or is of the other family,
- * and confd then drops the whole Node (confd-behavior §3.1). No node peers with it, and
+ * and confd then drops the whole Node ({@code bgpNodeUpdateProcessor.Process},
+ * libcalico-go/lib/backend/syncersv1/updateprocessors/bgpnodeprocessor.go). No node peers with
+ * it, and
  * calico-node on it renders nothing. Calico's validator rejects such a Node; a snapshot of
  * unvalidated resources keeps it here so that tools can say why the node is missing.
  *

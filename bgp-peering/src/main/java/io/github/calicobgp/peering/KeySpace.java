@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The records stored under one key prefix, the global one or one node's (confd-behavior §5.2),
+ * The records stored under one key prefix, the global one or one node's ({@code updatePeersV1},
+ * confd/pkg/backends/calico/client.go),
  * in the order they were emitted. {@code Emit}'s rules: the first record for a key wins, and a
  * node-specific record is dropped when the global space already has its key (quirk §13.10).
  *

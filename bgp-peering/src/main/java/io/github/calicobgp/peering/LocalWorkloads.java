@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The local-workload records of one node (confd-behavior §5.2, pass 1 and 2, step 1). In Calico,
+ * The local-workload records of one node ({@code updatePeersV1}'s first two passes with
+ * {@code localBGPPeerDataAsBGPPeers}, confd/pkg/backends/calico/client.go). In Calico,
  * Felix writes an endpoint-status file for each workload on the node and confd reads only its own
  * node's files; here the WorkloadEndpoints on the node stand for those files. Each endpoint is
  * bound as Felix's {@code ActiveBGPPeerCalculator} binds it: to the alphabetically first BGPPeer

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The nodes any node may mesh with, per family (confd-behavior §5.3.1): those with an address in
+ * The nodes any node may mesh with, per family ({@code processMeshPeers},
+ * confd/pkg/backends/calico/bgp_processor.go): those with an address in
  * the family that are not route reflectors, with their mesh peer names, sorted by those. Shared by
  * every node's plan; each node then skips the candidates at its own address.
  */

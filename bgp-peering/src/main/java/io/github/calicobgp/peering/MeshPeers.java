@@ -7,7 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The node-to-node mesh of one node in one family (confd-behavior §5.3.1): a peer for every other
+ * The node-to-node mesh of one node in one family ({@code processMeshPeers},
+ * confd/pkg/backends/calico/bgp_processor.go): a peer for every other
  * node with an address in the family, when the mesh is on and neither end is a route reflector.
  */
 final class MeshPeers {

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Node-level values of confd-behavior §4 that are the same for many nodes, computed once per
+ * Node-level values ({@code processIPPools} and {@code processWireguardPeerFilter},
+ * confd/pkg/backends/calico/bgp_processor.go) that are the same for many nodes, computed once per
  * snapshot: the pools of each family and the nodes that run WireGuard.
  */
 final class NodeLevelValues {

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Selector evaluation against the nodes of one snapshot (confd-behavior §5.1): each distinct
+ * Selector evaluation against the nodes of one snapshot ({@code nodesMatching},
+ * confd/pkg/backends/calico/node_labels.go): each distinct
  * selector text is parsed once, an unparsable one matches nothing, and "the nodes matching S" is
  * memoised. Thread-safe.
  *

@@ -9,7 +9,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One BGP peer of a node, as confd computes it (confd-behavior §5.3): a typed value, not BIRD
+ * One BGP peer of a node, as confd computes it ({@code processPeers},
+ * confd/pkg/backends/calico/bgp_processor.go): a typed value, not BIRD
  * text. Absent optional settings are {@code null}.
  *
  * @param name confd's protocol name, e.g. {@code Mesh_10_192_0_3} or {@code Node_fd00__1_port_1790}

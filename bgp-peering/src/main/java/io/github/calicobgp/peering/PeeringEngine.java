@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * Computes what confd computes for Calico nodes: their peers and every other value that goes into
- * BIRD's configuration (confd-behavior §4, §5, §7), from a {@link ClusterSnapshot}. Stateless and
+ * BIRD's configuration ({@code GetBirdBGPConfig} in
+ * confd/pkg/backends/calico/bgp_processor.go, and confd/pkg/backends/calico/routes.go), from a
+ * {@link ClusterSnapshot}. Stateless and
  * thread-safe; {@link #plan} and {@link #planAll} give identical plans for every node.
  *
  * <p>Where confd's result depends on Go map order (§13.10), a stable rule is used: BGPPeers are

@@ -4,7 +4,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The process-level knobs of calico-node that change what confd computes (confd-behavior §2.1).
+ * The process-level knobs of calico-node that change what confd computes: the environment
+ * variables read in {@code populateNodeConfig} (confd/pkg/backends/calico/bgp_processor.go),
+ * {@code NewSecretWatcher} (confd/pkg/backends/calico/secret_watcher.go), {@code NewCalicoClient}
+ * (confd/pkg/backends/calico/client.go) and {@code NewRouteGenerator}
+ * (confd/pkg/backends/calico/routes.go).
  *
  * @param routerId where router ids come from ({@code CALICO_ROUTER_ID})
  * @param secretNamespace the namespace of password Secrets ({@code NAMESPACE})

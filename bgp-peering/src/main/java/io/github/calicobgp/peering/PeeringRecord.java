@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A peering record: what one BGPPeer says about one remote address, before it is rendered for a
- * node (confd-behavior §5.2). The defaults are confd's: port 0, AS 0, no local AS, "" texts.
+ * node ({@code updatePeersV1}, confd/pkg/backends/calico/client.go). The defaults are confd's:
+ * port 0, AS 0, no local AS, "" texts.
  *
  * @param ip the remote address
  * @param port the remote port, 0 when none

@@ -14,7 +14,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The IP pools as BIRD's filters see them (confd-behavior §4.10), the same for every node:
+ * The IP pools as BIRD's filters see them ({@code processIPPools} and {@code processIPPool},
+ * confd/pkg/backends/calico/bgp_processor.go), the same for every node:
  * classified by encapsulation (VXLAN before IPIP), with whether BIRD programs their routes.
  */
 final class PoolRoutes {

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns BGPPeers into peering records (confd-behavior §5.2). The forward and reverse records of a
+ * Turns BGPPeers into peering records ({@code updatePeersV1}, confd/pkg/backends/calico/client.go).
+ * The forward and reverse records of a
  * BGPPeer do not depend on the node that renders them, so each is computed once and shared by
  * every node's plan; local-workload records depend on the node's workloads and are not memoised.
  */

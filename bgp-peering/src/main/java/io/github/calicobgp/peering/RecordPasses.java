@@ -4,7 +4,8 @@ import io.github.calicobgp.api.resource.BGPPeer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * confd's three passes over the BGPPeers (confd-behavior §5.2), seen from one node: pass 1 fills
+ * confd's three passes over the BGPPeers ({@code updatePeersV1},
+ * confd/pkg/backends/calico/client.go), seen from one node: pass 1 fills
  * the global key space, pass 2 (forward) and pass 3 (reverse) the node's own key space, under
  * {@code Emit}'s rules (an explicit forward peering beats an implied reverse one; a global record
  * hides a node-specific one with the same key). Within a pass BGPPeers go in name order.

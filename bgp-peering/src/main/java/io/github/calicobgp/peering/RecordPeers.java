@@ -5,7 +5,8 @@ import io.github.calicobgp.api.value.IPAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders a peering record as a peer of the planned node (confd-behavior §5.3.2): name, passive
+ * Renders a peering record as a peer of the planned node ({@code processPeersFromPath} and
+ * {@code buildPeerFromData}, confd/pkg/backends/calico/bgp_processor.go): name, passive
  * rules, route-reflector clients, next hop and filter calls.
  */
 final class RecordPeers {

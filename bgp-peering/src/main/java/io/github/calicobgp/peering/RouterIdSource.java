@@ -8,7 +8,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a node's BGP router id comes from, confd's {@code CALICO_ROUTER_ID} (confd-behavior §4.4).
+ * Where a node's BGP router id comes from, confd's {@code CALICO_ROUTER_ID}
+ * ({@code populateNodeConfig} in confd/pkg/backends/calico/bgp_processor.go;
+ * {@code HashToIPv4} in confd/pkg/resource/template/util.go).
  */
 public sealed interface RouterIdSource {
 

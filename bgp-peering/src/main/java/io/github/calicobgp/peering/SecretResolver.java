@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Where BGP passwords come from: the value of one key of a Kubernetes Secret. confd reads them
  * only when it has a Kubernetes API client; {@link #none()} stands for the etcd datastore, where
- * no password is ever set (confd-behavior §2.1).
+ * no password is ever set ({@code getPassword}, confd/pkg/backends/calico/client.go: no secret
+ * watcher without a Kubernetes client).
  */
 @FunctionalInterface
 public interface SecretResolver {

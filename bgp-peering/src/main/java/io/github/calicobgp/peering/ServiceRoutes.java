@@ -17,7 +17,9 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Service advertisement (confd-behavior §7): the global service ranges of GCFG and the per-Service
+ * Service advertisement ({@code updateGlobalRoutes} in confd/pkg/backends/calico/client.go; {@code
+ * advertiseThisService} in confd/pkg/backends/calico/routes.go): the global service ranges of
+ * GCFG and the per-Service
  * routes. Everything that does not depend on the node is computed once; a node then adds the
  * routes of its {@code externalTrafficPolicy: Local} Services.
  */

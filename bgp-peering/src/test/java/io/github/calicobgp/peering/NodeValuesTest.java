@@ -12,7 +12,10 @@ import io.github.calicobgp.api.resource.Resource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Node-level values (confd-behavior §4) and service routes (§7). */
+/**
+ * Node-level values ({@code populateNodeConfig}, confd/pkg/backends/calico/bgp_processor.go) and
+ * service routes (confd/pkg/backends/calico/routes.go).
+ */
 class NodeValuesTest {
 
   private static final PeeringEngine ENGINE = new PeeringEngine();
@@ -60,7 +63,7 @@ class NodeValuesTest {
 
   @Test
   void serviceRangesAndLocalServicesAreAdvertised() {
-    // After the golden mesh/static-routes (confd-behavior §7.2).
+    // After the golden confd/tests/compiled_templates/mesh/static-routes.
     Resource[] cluster = {
       defaultConfig(c -> c.addServiceClusterIP("10.101.0.0/16").addServiceClusterIP("")
           .addServiceClusterIP("fd00:96::/112").addServiceLoadBalancerIP("80.15.0.0/24")

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** One example per way of peering (confd-behavior §5). */
+/**
+ * One example per way of peering ({@code processPeers},
+ * confd/pkg/backends/calico/bgp_processor.go).
+ */
 class PeeringModesTest {
 
   private static final PeeringEngine ENGINE = new PeeringEngine();
@@ -201,7 +204,7 @@ class PeeringModesTest {
 
   @Test
   void aGlobalPeeringHidesTheSameNodeSpecificOne() {
-    // confd test TestIdlePeers (confd-behavior §5.2.8).
+    // confd test TestIdlePeers (confd/tests/daemon_test.go).
     NodePlan plan = plan("node1",
         meshOff(),
         node("node1").v4("10.24.0.1/24").label("node", "yes").build(),

@@ -24,7 +24,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** One test per quirk of confd-behavior §13 that the engine reproduces. */
+/**
+ * One test per quirk of Calico's confd (confd/pkg/backends/calico: client.go, bgp_processor.go)
+ * that the engine reproduces.
+ */
 class QuirksTest {
 
   private static final PeeringEngine ENGINE = new PeeringEngine();

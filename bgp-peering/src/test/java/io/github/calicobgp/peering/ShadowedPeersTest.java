@@ -10,7 +10,10 @@ import io.github.calicobgp.api.resource.Resource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Which peerings confd's Emit rules drop, and why (confd-behavior §5.2). */
+/**
+ * Which peerings confd's {@code emit} rules drop, and why ({@code updatePeersV1},
+ * confd/pkg/backends/calico/client.go).
+ */
 class ShadowedPeersTest {
 
   private static List<ShadowedPeer> shadowed(Resource... resources) {

@@ -25,8 +25,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings of a {@link BGPConfiguration}; see api-spec §2.1 for each field and §3.1 for the
- * validation rules that the annotations declare.
+ * The settings of a {@link BGPConfiguration}; see Calico's
+ * api/pkg/apis/projectcalico/v3/bgpconfig.go ({@code BGPConfigurationSpec}) for each field, and
+ * {@code validateBGPConfigurationSpec} in libcalico-go/lib/validator/v3/validator.go and
+ * api/config/crd/projectcalico.org_bgpconfigurations.yaml for the validation rules that the
+ * annotations declare.
  */
 @GoStructRules(groups = GoRules.class)
 @CelRules(groups = Cel.class)

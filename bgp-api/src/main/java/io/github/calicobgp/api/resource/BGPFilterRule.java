@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One rule of a {@link BGPFilter} (Calico's {@code BGPFilterRuleV4} and {@code BGPFilterRuleV6},
- * which differ only in their address-family limits); see api-spec §2.3 and §3.3. The
+ * which differ only in their address-family limits); see Calico's
+ * api/pkg/apis/projectcalico/v3/bgpfilter.go ({@code BGPFilterRuleV4}, {@code BGPFilterRuleV6})
+ * and api/config/crd/projectcalico.org_bgpfilters.yaml. The
  * family-specific rules belong to the {@code ...V4}/{@code ...V6} groups, to which
  * {@link BGPFilterSpec} converts the layer groups for each rule list.
  */

@@ -19,8 +19,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings of a {@link BGPPeer}; see api-spec §2.2 for each field and §3.2 for the
- * validation rules that the annotations declare. Text is kept as read:
+ * The settings of a {@link BGPPeer}; see Calico's api/pkg/apis/projectcalico/v3/bgppeer.go
+ * ({@code BGPPeerSpec}) for each field, and {@code validateBGPPeerSpec} in
+ * libcalico-go/lib/validator/v3/validator.go and api/config/crd/projectcalico.org_bgppeers.yaml for
+ * the validation rules that the annotations declare. Text is kept as read:
  * {@code peerIP} may carry a port, selectors are parsed by whoever evaluates them.
  */
 @GoStructRules(groups = GoRules.class)

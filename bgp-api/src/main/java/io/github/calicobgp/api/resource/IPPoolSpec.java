@@ -17,8 +17,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings of an {@link IPPool}; see api-spec §2.4, and §3.4 for the validation rules that
- * the annotations declare.
+ * The settings of an {@link IPPool}; see Calico's api/pkg/apis/projectcalico/v3/ippool.go
+ * ({@code IPPoolSpec}), and {@code validateIPPoolSpec} in
+ * libcalico-go/lib/validator/v3/validator.go and api/config/crd/projectcalico.org_ippools.yaml for
+ * the validation rules that the annotations declare.
  */
 @GoStructRules(groups = GoRules.class)
 @CelRules(groups = Cel.class)

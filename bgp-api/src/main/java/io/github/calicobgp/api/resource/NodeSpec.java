@@ -11,7 +11,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings of a {@link Node}; see api-spec §2.6. Like Calico, {@code orchRefs},
+ * The settings of a {@link Node}; see Calico's libcalico-go/lib/apis/internalapi/node.go
+ * ({@code NodeSpec}) and {@code validateNodeSpec} in libcalico-go/lib/validator/v3/validator.go.
+ * Like Calico, {@code orchRefs},
  * {@code addresses} and {@code interfaces} are not validated (their Go tags are never reached).
  */
 public record NodeSpec(

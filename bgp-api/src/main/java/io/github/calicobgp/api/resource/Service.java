@@ -5,7 +5,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Kubernetes {@code v1} Service; confd advertises the IPs of some of them (confd-behavior §7).
+ * A Kubernetes {@code v1} Service; confd advertises the IPs of some of them
+ * ({@code advertiseThisService}, confd/pkg/backends/calico/routes.go).
  *
  * @param metadata the object's metadata
  * @param spec the Service's addresses, type and traffic policy

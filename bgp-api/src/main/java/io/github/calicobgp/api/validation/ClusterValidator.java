@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The checks Calico's client makes against the other stored resources (api-spec §0.1, layer 4),
+ * The checks Calico's client makes against the other stored resources (layer 4 of
+ * {@link ValidationLayer}: {@code bgpPeers.validate} in libcalico-go/lib/clientv3/bgppeer.go,
+ * {@code ValidateDefaultOnlyFields} in libcalico-go/lib/clientv3/bgpconfig.go,
+ * {@code validateAndSetDefaults} in libcalico-go/lib/clientv3/ippool.go),
  * over a whole set of resources: a BGPPeer's filters exist, per-node BGPConfigurations set no
  * cluster-wide field, and no two IPPools overlap. Stateless and thread-safe.
  *

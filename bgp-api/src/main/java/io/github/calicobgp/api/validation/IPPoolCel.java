@@ -11,7 +11,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The CEL rules of the IPPool CRD's spec (api-spec §3.4, rules 1-14), evaluated after CRD
+ * The CEL rules of the IPPool CRD's spec (the {@code x-kubernetes-validations} of
+ * api/config/crd/projectcalico.org_ippools.yaml, numbered 1-14 here), evaluated after CRD
  * defaulting ({@code nodeSelector} is then {@code all()} when it was absent). The update-only rules
  * (15: CIDR and block size may not change) need the previous object and are not checked. The rules
  * over {@code cidr(self.cidr)} are skipped when the CIDR does not parse: CEL fails to evaluate

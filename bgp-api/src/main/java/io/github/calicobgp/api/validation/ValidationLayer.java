@@ -1,7 +1,10 @@
 package io.github.calicobgp.api.validation;
 
 /**
- * The places where Calico validates a resource (api-spec §0.1), each mapped to a Jakarta Bean
+ * The places where Calico validates a resource ({@code Validate} in
+ * libcalico-go/lib/validator/v3/validator.go, the OpenAPI schema and the
+ * {@code x-kubernetes-validations} CEL rules of api/config/crd/projectcalico.org_*.yaml, and
+ * libcalico-go/lib/clientv3), each mapped to a Jakarta Bean
  * Validation group. The client-level checks that need other resources (layer 4) are not a group:
  * {@link ClusterValidator} runs them over a whole set of resources.
  */

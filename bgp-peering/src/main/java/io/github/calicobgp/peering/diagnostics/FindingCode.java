@@ -135,7 +135,8 @@ public enum FindingCode {
 
   /**
    * Two BGPPeers give a node peerings to the same address and port with different settings; confd
-   * keeps one (confd-behavior §5.2, Emit) and the message says which and why.
+   * keeps one ({@code updatePeersV1}'s {@code emit}, confd/pkg/backends/calico/client.go) and the
+   * message says which and why.
    */
   BGPPEERS_CONFLICT(Severity.WARNING),
 
