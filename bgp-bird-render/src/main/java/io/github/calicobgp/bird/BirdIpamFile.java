@@ -30,10 +30,13 @@ final class BirdIpamFile {
           + "\n  # filter code terminates when it calls `accept;` or `reject;`,";
   private static final String TUNNEL_PATTERNS =
       "(ifname ~ \"*.cali\") || (ifname ~ \"*.calico\")";
-  /** §4.11 with {@code tunl0}: routes through the IPIP device stay off iBGP. */
+  /**
+   * {@code processIPPools} (confd/pkg/backends/calico/bgp_processor.go) with {@code tunl0}: routes
+   * through the IPIP device stay off iBGP.
+   */
   private static final String INTERNAL_WITH_TUNL0 =
       internalPeerBlock(TUNNEL_PATTERNS + " || (ifname ~ \"tunl0\")");
-  /** §4.11 when BIRD itself programs IPIP pools, whose routes then use tunl0. */
+  /** {@code processIPPools} when BIRD itself programs IPIP pools, whose routes then use tunl0. */
   private static final String INTERNAL_WITHOUT_TUNL0 = internalPeerBlock(TUNNEL_PATTERNS);
   private static final String LB_HEADER =
       "\n\n  # Configured as a RR - accept any routes within configured LB service IP ranges";
@@ -82,7 +85,8 @@ final class BirdIpamFile {
 
   /**
    * The accept lines of a route reflector for service ranges of this family; the header appears
-   * whenever the list is non-empty, even if all its ranges are of the other family (§8.3).
+   * whenever the list is non-empty, even if all its ranges are of the other family
+   * (bird_ipam.cfg.template).
    */
   private void appendReflectorAccepts(
       TextBuffer out, String header, List<String> ranges, IPFamily family, String field) {
@@ -125,7 +129,10 @@ final class BirdIpamFile {
         .add("\n  }");
   }
 
-  /** §4.12: routes whose next hop is a WireGuard peer are left to Felix; sorted bytewise. */
+  /**
+   * {@code processWireguardPeerFilter} (confd/pkg/backends/calico/bgp_processor.go): routes whose
+   * next hop is a WireGuard peer are left to Felix; sorted bytewise.
+   */
   private static List<String> wireguardStatements(List<IPAddress> nextHops) {
     List<String> statements = new ArrayList<>(nextHops.size());
     for (IPAddress hop : nextHops) {

@@ -111,7 +111,10 @@ final class FilterRuleStatement {
     return parsed == FilterAction.ACCEPT ? "accept;" : "reject;";
   }
 
-  /** The opening of the peer-type guard; other non-empty values only add the parameter (§6.1). */
+  /**
+   * The opening of the peer-type guard; other non-empty values only add the parameter
+   * ({@code BGPFilterBIRDFuncs}, confd/pkg/resource/template/template_funcs.go).
+   */
   private static @Nullable String guard(@Nullable String peerType) {
     return WireEnum.parse(FilterPeerType.class, peerType)
         .map(t -> t == FilterPeerType.IBGP ? "if (is_same_as) then { " : "if (!is_same_as) then { ")

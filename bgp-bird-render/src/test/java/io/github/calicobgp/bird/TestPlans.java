@@ -68,7 +68,10 @@ final class TestPlans {
     return ASNumber.of(value);
   }
 
-  /** A mesh peer toward {@code address}, from {@code localIp}, as confd builds it (§5.3.1). */
+  /**
+   * A mesh peer toward {@code address}, from {@code localIp}, as confd builds it
+   * ({@code processMeshPeers}, confd/pkg/backends/calico/bgp_processor.go).
+   */
   static Peer.Builder mesh(String address, long peerAS, long localAS, String localIp) {
     String name = "Mesh_" + address.replace('.', '_').replace(':', '_');
     return Peer.builder()

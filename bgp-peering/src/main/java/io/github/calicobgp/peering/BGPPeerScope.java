@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which nodes a BGPPeer concerns, in each of confd's passes ({@code updatePeersV1},
- * confd/pkg/backends/calico/client.go). Every set has
- * a membership test for one node ({@code plan}) and a list form ({@code planAll}); both apply the
- * same rule, so that the two give identical plans. Lists are sorted by node name: where confd
- * takes Go map order (§13.10, e.g. {@code M[0]} of {@code matchingCalicoNodes}), the first node
- * by name is the one used.
+ * confd/pkg/backends/calico/client.go). Every set has a membership test for one node ({@code plan})
+ * and a list form ({@code planAll}); both apply the same rule, so that the two give identical
+ * plans. Lists are sorted by node name: where confd takes Go map order (e.g. the first of {@code
+ * nodesWithIPPortAndAS}, confd/pkg/backends/calico/client.go), the first node by name is the one
+ * used.
  */
 final class BGPPeerScope {
 
@@ -105,9 +105,9 @@ final class BGPPeerScope {
   }
 
   /**
-   * confd's {@code matchingCalicoNodes(ip, asn, port)} (§5.2), sorted by name: the nodes whose
-   * address text is {@code ip} exactly, in AS {@code asn} (0: the global AS), listening on
-   * {@code port} when it is non-zero.
+   * confd's {@code nodesWithIPPortAndAS(ip, asNum, port)} (confd/pkg/backends/calico/client.go),
+   * sorted by name: the nodes whose address text is {@code ip} exactly, in AS {@code asn} (0: the
+   * global AS), listening on {@code port} when it is non-zero.
    */
   List<CalicoNode> matchingCalicoNodes(String ip, long asn, int port) {
     List<CalicoNode> result = new ArrayList<>();
@@ -135,8 +135,8 @@ final class BGPPeerScope {
     if (own != null && own != port) {
       return false;
     }
-    // Quirk §13.7: a global listen port that differs excludes the node even when its own
-    // node-specific port is the one asked for.
+    // Calico's quirk (nodesWithIPPortAndAS): a global listen port that differs excludes the
+    // node even when its own node-specific port is the one asked for.
     int globalPort = settings.globalListenPort();
     return globalPort == 0 || globalPort == port;
   }

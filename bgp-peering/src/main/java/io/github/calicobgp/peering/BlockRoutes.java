@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The IPAM blocks affine to a node, as the {@code /ipam/v2/host/<node>/ipv4/block} loop of
- * node/filesystem/etc/calico/confd/templates/bird_aggr.cfg.template lists them (quirk §13.21).
+ * node/filesystem/etc/calico/confd/templates/bird_aggr.cfg.template lists them.
  */
 final class BlockRoutes {
   private BlockRoutes() {}

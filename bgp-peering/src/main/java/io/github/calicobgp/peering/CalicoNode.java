@@ -37,7 +37,8 @@ record CalicoNode(
 
   /**
    * The node confd derives from {@code node}, or empty when an address fails to parse: confd then
-   * drops the whole update, so such a node does not exist for it (§3.1); {@code ignored} is then
+   * drops the whole update, so such a node does not exist for it
+   * ({@code bgpNodeUpdateProcessor.Process}); {@code ignored} is then
    * told which address and why. An address of the wrong family counts as unparsable: Calico's
    * validator rejects it, and a typed plan cannot hold it. {@code position} is where it goes among
    * the snapshot's nodes, sorted by name.

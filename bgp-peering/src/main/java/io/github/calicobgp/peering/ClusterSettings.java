@@ -57,9 +57,10 @@ final class ClusterSettings {
   }
 
   /**
-   * The BIRD debug level of a node (§3.2, §4.3): its own {@code node.<name>} level when set, else
+   * The BIRD debug level of a node ({@code populateNodeConfig},
+   * confd/pkg/backends/calico/bgp_processor.go): its own {@code node.<name>} level when set, else
    * the global one, else info. {@code debug} and {@code info} (any case) are kept; every other
-   * value, {@code Trace} included, means none (quirk §13.15).
+   * value, {@code Trace} included, means none.
    */
   LogLevel logLevel(String node) {
     BGPConfigurationSpec own = perNode.get(node);
@@ -84,8 +85,9 @@ final class ClusterSettings {
   }
 
   /**
-   * A node's BGP port as peers see it ({@code listenPortOf}, §5.2): its {@code node.<name>}
-   * listen port if non-zero, else the global one, else 0.
+   * A node's BGP port as peers see it (confd reads {@code listen_port} in {@code processMeshPeers}
+   * and {@code nodesWithIPPortAndAS}): its {@code node.<name>} listen port if non-zero, else the
+   * global one, else 0.
    */
   int listenPortOf(String node) {
     Integer own = nodeListenPorts.get(node);
@@ -118,7 +120,10 @@ final class ClusterSettings {
     return perNode.get(node);
   }
 
-  /** {@code ipv4NormalRoutePriority} or {@code ipv6NormalRoutePriority}, default 1024 (§4.7). */
+  /**
+   * {@code ipv4NormalRoutePriority} or {@code ipv6NormalRoutePriority}, default 1024
+   * ({@code getNormalRoutePriority}, confd/pkg/backends/calico/bgp_processor.go).
+   */
   int normalRoutePriority(IPFamily family) {
     Integer value = family == IPFamily.V4
         ? global.ipv4NormalRoutePriority() : global.ipv6NormalRoutePriority();
@@ -150,12 +155,18 @@ final class ClusterSettings {
     return cidrs(global.serviceClusterIPs());
   }
 
-  /** GCFG's {@code serviceExternalIPs} CIDRs, empty ones skipped (§4.8). */
+  /**
+   * GCFG's {@code serviceExternalIPs} CIDRs, empty ones skipped ({@code getServiceExternalIPs},
+   * confd/pkg/backends/calico/client.go).
+   */
   List<String> serviceExternalIPs() {
     return cidrs(global.serviceExternalIPs());
   }
 
-  /** GCFG's {@code serviceLoadBalancerIPs} CIDRs, empty ones skipped (§4.8). */
+  /**
+   * GCFG's {@code serviceLoadBalancerIPs} CIDRs, empty ones skipped
+   * ({@code getServiceLoadBalancerIPs}, confd/pkg/backends/calico/client.go).
+   */
   List<String> serviceLoadBalancerIPs() {
     return cidrs(global.serviceLoadBalancerIPs());
   }

@@ -188,7 +188,10 @@ public final class ClusterSnapshot {
     return calicoNodesWithAddress(address).stream().map(CalicoNode::resource).toList();
   }
 
-  /** The names of the nodes a selector matches, sorted; none when it does not parse (§5.1). */
+  /**
+   * The names of the nodes a selector matches, sorted; none when it does not parse
+   * ({@code nodesMatching}, confd/pkg/backends/calico/node_labels.go).
+   */
   public List<String> nodesMatching(String selector) {
     return selection.nodesMatching(selector).stream().map(CalicoNode::name).toList();
   }

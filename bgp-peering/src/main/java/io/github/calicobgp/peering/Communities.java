@@ -18,12 +18,13 @@ final class Communities {
   private Communities() {}
 
   /**
-   * The prefixes of {@code family} and their communities for {@code node}: from its
-   * {@code node.<name>} BGPConfiguration when that has prefix advertisements, which then hide the
-   * global ones in both families (quirk §13.14), else from GCFG. Community names resolve only in
-   * the same BGPConfiguration; unknown names, and values that are not two or three
-   * colon-separated parts, are dropped; values are deduplicated and sorted bytewise; prefixes with
-   * an empty cidr or no community left are omitted.
+   * The prefixes of {@code family} and their communities for {@code node}: from its {@code
+   * node.<name>} BGPConfiguration when that has prefix advertisements, which then hide the global
+   * ones in both families ({@code getPrefixAdvertisementsKVPair},
+   * confd/pkg/backends/calico/client.go), else from GCFG. Community names resolve only in the same
+   * BGPConfiguration; unknown names, and values that are not two or three colon-separated parts,
+   * are dropped; values are deduplicated and sorted bytewise; prefixes with an empty cidr or no
+   * community left are omitted.
    *
    * <p>An empty {@code prefixAdvertisements} list counts as absent: the resource model cannot
    * tell {@code []} from a missing field, which confd can.

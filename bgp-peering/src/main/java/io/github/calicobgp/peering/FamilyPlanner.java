@@ -30,7 +30,8 @@ final class FamilyPlanner {
     return new FamilyPlan(
         family,
         address,
-        // Quirk §13.18: no network without an address, so no IPv4 kernel pool statements.
+        // Calico's quirk (processIPPools, confd/pkg/backends/calico/bgp_processor.go): no
+        // network without an address, so no IPv4 kernel pool statements.
         node.network(family),
         settings.bindsNodeIP() ? address : null,
         listenPort,
@@ -47,8 +48,9 @@ final class FamilyPlanner {
   }
 
   /**
-   * Mesh, global, local-workload and node peers, sorted bytewise by name (§5.3.3); a mesh peer
-   * and a BGPPeer's peer to the same address are both kept (quirk §13.11). Equal names (two
+   * Mesh, global, local-workload and node peers, sorted bytewise by name (as
+   * {@code GetBirdBGPConfig} sorts them, confd/pkg/backends/calico/bgp_processor.go); a mesh peer
+   * and a BGPPeer's peer to the same address are both kept ({@code processPeers}). Equal names (two
    * nodes sharing an address in the mesh) keep node-name order; Go's unstable sort leaves that
    * open.
    *
@@ -82,7 +84,9 @@ final class FamilyPlanner {
 
   /**
    * The reachableBy routes of a key space, from the raw records in key order: the node's own
-   * address is not left out and several ports give several routes (quirk §13.23).
+   * address is not left out and several ports give several routes (the {@code
+   * /bgp/v1/global/peer_v4} loop of
+   * node/filesystem/etc/calico/confd/templates/bird_aggr.cfg.template).
    */
   private static List<ReachableRoute> reachableRoutes(KeySpace space, IPFamily family) {
     List<PeeringRecord> records = new ArrayList<>();

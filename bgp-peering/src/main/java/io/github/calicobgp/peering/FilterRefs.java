@@ -9,9 +9,10 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The filter calls of a peer ({@code buildImportFilter} and {@code buildExportFilter},
- * confd/pkg/backends/calico/bgp_processor.go): for each BGPFilter name of the BGPPeer, in
- * order, a call when the filter exists and has rules for that direction and family; missing
- * filters are skipped silently (quirk §13.24). Memoised per list of names and family.
+ * confd/pkg/backends/calico/bgp_processor.go): for each BGPFilter name of the BGPPeer, in order, a
+ * call when the filter exists and has rules for that direction and family; missing filters are
+ * skipped silently ({@code buildImportFilter}, {@code buildExportFilter}). Memoised per list of
+ * names and family.
  */
 final class FilterRefs {
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * The records stored under one key prefix, the global one or one node's ({@code updatePeersV1},
  * confd/pkg/backends/calico/client.go),
  * in the order they were emitted. {@code Emit}'s rules: the first record for a key wins, and a
- * node-specific record is dropped when the global space already has its key (quirk §13.10).
+ * node-specific record is dropped when the global space already has its key.
  *
  * <p>A record that another BGPPeer's record keeps out is remembered as {@link Shadowing}, so that
  * analysis can tell which BGPPeer's settings confd applies; records a BGPPeer shadows with its

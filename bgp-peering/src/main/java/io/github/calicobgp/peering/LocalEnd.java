@@ -16,7 +16,11 @@ import io.github.calicobgp.api.value.IPFamily;
 record LocalEnd(
     CalicoNode node, IPFamily family, IPAddress address, ASNumber asNumber, String clusterId) {
 
-  /** Quirk §13.1: passive toward a higher address, comparing the canonical texts bytewise. */
+  /**
+   * Calico's quirk ({@code processMeshPeers} and {@code buildPeerFromData},
+   * confd/pkg/backends/calico/bgp_processor.go): passive toward a higher address, comparing the
+   * canonical texts bytewise.
+   */
   boolean isBelow(String peerAddressText) {
     return peerAddressText.compareTo(address.toString()) > 0;
   }

@@ -25,7 +25,8 @@ import java.util.Map;
  * skipped, as Felix's conversion rejects it.
  *
  * <p>Endpoints are taken in namespace and name order; when two produce the same record key, the
- * first wins (confd reads its status files in Go map order, quirk §13.10).
+ * first wins (confd reads its status files in Go map order,
+ * {@code GetActiveLocalBGPPeers} in confd/pkg/backends/calico/local_bgp_peer_watcher.go).
  */
 final class LocalWorkloads {
 

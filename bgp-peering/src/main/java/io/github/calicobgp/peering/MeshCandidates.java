@@ -44,7 +44,8 @@ final class MeshCandidates {
       if (address != null) {
         owners.putIfAbsent(address, node.name());
       }
-      // Quirk §13.5: route reflectors are left out of every node's mesh.
+      // Calico's quirk (processMeshPeers): route reflectors are left out of every node's
+      // mesh.
       if (address != null && !node.isRouteReflector()) {
         result.add(new Candidate(
             node, address, address.toString(), PeerNames.of(PeerKind.MESH, address, 0),

@@ -17,7 +17,8 @@ final class MeshPeers {
   /** The mesh peers of {@code local}, sorted by name. */
   static List<Peer> of(PlanContext context, LocalEnd local) {
     ClusterSettings settings = context.settings();
-    // Quirk §13.5: a route reflector has no mesh at all.
+    // Calico's quirk (processMeshPeers, confd/pkg/backends/calico/bgp_processor.go): a
+    // route reflector has no mesh at all.
     if (!local.clusterId().isEmpty() || !settings.meshEnabled()) {
       return List.of();
     }
@@ -35,7 +36,8 @@ final class MeshPeers {
         continue;
       }
       int port = settings.listenPortOf(candidate.node().name());
-      // Quirk §13.2: without its own AS, the peer is assumed in this node's AS, not the global one.
+      // Calico's quirk (processMeshPeers, confd/pkg/backends/calico/bgp_processor.go):
+      // without its own AS, the peer is assumed in this node's AS, not the global one.
       ASNumber remoteAS = candidate.node().asNumber() == null
           ? local.asNumber() : candidate.node().asNumber();
       peers.add(peer(candidate, port, remoteAS, local, meshPassword, restart));

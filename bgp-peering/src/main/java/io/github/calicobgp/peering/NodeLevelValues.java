@@ -38,14 +38,14 @@ final class NodeLevelValues {
     }
   }
 
-  /** The pools of {@code family} (§4.10). */
+  /** The pools of {@code family} ({@code processIPPools}). */
   List<PoolRoute> pools(IPFamily family) {
     return pools.get(family);
   }
 
   /**
    * The BGP addresses of the other nodes running WireGuard in {@code family}, sorted by text,
-   * when {@code node} runs WireGuard in it; else none (§4.12).
+   * when {@code node} runs WireGuard in it; else none ({@code processWireguardPeerFilter}).
    */
   List<IPAddress> wireguardNextHops(CalicoNode node, IPFamily family) {
     if (!node.hasWireguard(family)) {

@@ -7,7 +7,8 @@ import io.github.calicobgp.api.value.IPFamily;
  * confd's protocol names ({@code processMeshPeers} and {@code buildPeerFromData},
  * confd/pkg/backends/calico/bgp_processor.go): the kind's prefix, {@code _}, the
  * canonical address with {@code .} (IPv4) or {@code :} (IPv6) replaced by {@code _}, and
- * {@code _port_<port>} when the record has a port, 179 included (quirk §13.6).
+ * {@code _port_<port>} when the record has a port, 179 included
+ * ({@code buildPeerFromData}).
  */
 final class PeerNames {
   private PeerNames() {}

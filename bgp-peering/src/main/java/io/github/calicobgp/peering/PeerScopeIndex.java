@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * The BGPPeers whose node-specific records go to one node, each list sorted by BGPPeer name (the
- * order chosen for confd's Go map order within a pass, quirk §13.10).
+ * order chosen for confd's Go map order within a pass: {@code updatePeersV1} ranges
+ * over a map).
  */
 interface PeerScopeIndex {
 

@@ -11,7 +11,8 @@ import java.util.Objects;
  * {@link ClusterSnapshot}. Stateless and
  * thread-safe; {@link #plan} and {@link #planAll} give identical plans for every node.
  *
- * <p>Where confd's result depends on Go map order (§13.10), a stable rule is used: BGPPeers are
+ * <p>Where confd's result depends on Go map order ({@code updatePeersV1}
+ * ranges over a map), a stable rule is used: BGPPeers are
  * taken in name order within each pass, nodes in name order wherever a list of nodes is walked
  * ({@code nodesMatching}, {@code matchingCalicoNodes}, so {@code M[0]} is the first by name),
  * local workloads in namespace and name order.

@@ -63,12 +63,18 @@ record PeeringRecord(
     String peerName,
     @Nullable String remoteNodeName) {
 
-  /** The key this record is stored under: family and {@code <ipkey>} (§3.4). */
+  /**
+   * The key this record is stored under: family and {@code <ipkey>} ({@code updatePeersV1}'s
+   * {@code emit}).
+   */
   RecordKey key() {
     return new RecordKey(ip.family(), PeerIP.recordKey(ip, port));
   }
 
-  /** This record with the settings {@code setCommon} copies from the BGPPeer (§5.2). */
+  /**
+   * This record with the settings confd's {@code setPeerConfigFieldsFromV3Resource}
+   * (confd/pkg/backends/calico/client.go) copies from the BGPPeer.
+   */
   PeeringRecord withCommon(
       @Nullable String password,
       String sourceAddress,

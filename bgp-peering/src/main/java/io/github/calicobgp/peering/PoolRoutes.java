@@ -24,7 +24,7 @@ final class PoolRoutes {
   /**
    * The pools of {@code family}, sorted by CIDR text. A pool whose cidr does not parse is skipped;
    * of several pools with the same network, the one with the lowest name counts, as in Calico's
-   * conflict-resolving cache. Disabled pools count like any other (quirk §13.20).
+   * conflict-resolving cache. Disabled pools count like any other ({@code processIPPool}).
    */
   static List<PoolRoute> of(List<IPPool> poolsByName, ClusterRoutePolicy policy, IPFamily family) {
     Map<CIDR, PoolRoute> byNetwork = new LinkedHashMap<>();

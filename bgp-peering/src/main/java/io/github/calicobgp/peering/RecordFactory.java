@@ -64,7 +64,8 @@ final class RecordFactory {
     BGPPeerSpec spec = peer.spec();
     List<PeeringRecord> records = new ArrayList<>(addresses.size());
     for (IPAddress address : addresses) {
-      // Quirk §13.8: no password, timers, TTL, next hop or allow-local-as; never a source address.
+      // Calico's quirk (localBGPPeerDataAsBGPPeers, confd/pkg/backends/calico/client.go):
+      // no password, timers, TTL, next hop or allow-local-as; never a source address.
       records.add(new PeeringRecord(address, 0, asOrZero(spec.asNumber()),
           localAS(spec.localASNumber()), "", null, "None", null, null, false, "", false, 0, 0,
           spec.filters(), "", true, PeerKind.LOCAL_WORKLOAD, peer.metadata().nameOrEmpty(),
@@ -83,15 +84,17 @@ final class RecordFactory {
 
   private List<PeeringRecord> explicit(BGPPeer peer) {
     if (IgnoredBGPPeer.of(peer).isPresent()) {
-      return List.of(); // §9: an unusable peerIP or reachableBy drops the BGPPeer silently.
+      return List.of(); // updatePeersV1 (client.go) drops such a BGPPeer silently.
     }
     BGPPeerSpec spec = peer.spec();
-    // Quirk §13.12: "2001::1:179" is one IPv6 address, and ports read with base prefixes.
+    // Calico's quirk (parseIPPort, confd/pkg/backends/calico/client.go): "2001::1:179" is
+    // one IPv6 address, and ports read with base prefixes.
     PeerIP.HostPort target = PeerIP.splitLikeConfd(orEmpty(spec.peerIP()));
     IPAddress ip = IPAddress.tryParse(target.host()).orElseThrow();
     int port = target.port();
     if (port == 0) {
-      // Quirk §13.7: the port is inferred only from a node with this address text and AS.
+      // Calico's quirk (nodesWithIPPortAndAS, confd/pkg/backends/calico/client.go): the
+      // port is inferred only from a node with this address text and AS.
       List<CalicoNode> matching = scope.matchingCalicoNodes(target.host(), spec.asNumberOrZero(), 0);
       if (!matching.isEmpty()) {
         port = settings.listenPortOf(matching.get(0).name());
@@ -100,7 +103,8 @@ final class RecordFactory {
     String reachableBy = orEmpty(spec.reachableBy());
     boolean calicoNode = !snapshot.calicoNodesWithAddress(target.host()).isEmpty();
     PeerKind kind = forwardKind(peer);
-    // Quirk §13.13: without asNumber the record's AS is 0.
+    // Calico's quirk (updatePeersV1, confd/pkg/backends/calico/client.go): without asNumber
+    // the record's AS is 0.
     PeeringRecord record = new PeeringRecord(ip, port, asOrZero(spec.asNumber()),
         localAS(spec.localASNumber()), "", null, "", null, null, keepsNextHop(spec),
         nextHopMode(spec), calicoNode, orZero(spec.numAllowedLocalASNumbers()),
@@ -122,7 +126,10 @@ final class RecordFactory {
     return withCommon(records, peer);
   }
 
-  /** confd's {@code nodeAsRecords}: one record per included family in which the node has an address. */
+  /**
+   * confd's {@code nodeAsBGPPeers} (confd/pkg/backends/calico/client.go): one record per included
+   * family in which the node has an address.
+   */
   private void addNodeRecords(
       List<PeeringRecord> records, CalicoNode node, boolean v4, boolean v6, BGPPeer peer,
       PeerKind kind) {
@@ -134,7 +141,8 @@ final class RecordFactory {
         continue;
       }
       ASNumber as = node.asNumber() == null ? settings.globalAS() : node.asNumber();
-      // Quirk §13.8: localASNumber and numAllowedLocalASNumbers do not reach these records.
+      // Calico's quirk (nodeAsBGPPeers, confd/pkg/backends/calico/client.go): localASNumber
+      // and numAllowedLocalASNumbers do not reach these records.
       int port = settings.listenPortOf(node.name());
       records.add(new PeeringRecord(address, port, as, null,
           node.routeReflectorClusterId(), null, "", null, null, keepsNextHop(spec),
@@ -144,7 +152,10 @@ final class RecordFactory {
     }
   }
 
-  /** confd's {@code setCommon}: password, source address and timers from the BGPPeer. */
+  /**
+   * confd's {@code setPeerConfigFieldsFromV3Resource} (confd/pkg/backends/calico/client.go):
+   * password, source address and timers from the BGPPeer.
+   */
   private List<PeeringRecord> withCommon(List<PeeringRecord> records, BGPPeer peer) {
     BGPPeerSpec spec = peer.spec();
     String password = password(spec.password());
@@ -177,12 +188,15 @@ final class RecordFactory {
     return BGPPeerScope.isGlobal(peer) ? PeerKind.GLOBAL : PeerKind.NODE;
   }
 
-  /** Whole seconds, rounded as confd rounds them (§3.6). */
+  /** Whole seconds, rounded as confd rounds them ({@code setPeerConfigFieldsFromV3Resource}). */
   static @Nullable Long seconds(@Nullable GoDuration duration) {
     return duration == null ? null : duration.toWholeSecondsRounded();
   }
 
-  /** Quirk §13.9: any {@code nextHopMode}, {@code Auto} included, disables the legacy flag. */
+  /**
+   * Calico's quirk ({@code getNextHopMode}, confd/pkg/backends/calico/client.go): any
+   * {@code nextHopMode}, {@code Auto} included, disables the legacy flag.
+   */
   private static boolean keepsNextHop(BGPPeerSpec spec) {
     return spec.nextHopMode() == null && spec.keepsOriginalNextHop();
   }

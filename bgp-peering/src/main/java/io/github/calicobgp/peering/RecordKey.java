@@ -7,7 +7,7 @@ import java.util.Comparator;
  * The last part of a peering record's key ({@code updatePeersV1}'s {@code emit},
  * confd/pkg/backends/calico/client.go; {@code NodeBGPPeerKey},
  * libcalico-go/lib/backend/model/bgppeer.go): {@code peer_v<family>/<ipkey>},
- * where ports 0 and 179 share the key of the bare address (quirk §13.6). Ordered as confd lists
+ * where ports 0 and 179 share the key of the bare address. Ordered as confd lists
  * keys: by family, then bytewise by ipkey.
  *
  * @param family the IP family

@@ -51,9 +51,10 @@ final class RecordPeers {
   }
 
   /**
-   * Quirk §13.3: local workloads are always passive; a {@code Global} peer is passive only when
-   * its explicit peerIP is some node's address and sorts above this node's (quirk §13.1);
-   * {@code Node} peers never are.
+   * Calico's quirks ({@code buildPeerFromData}, confd/pkg/backends/calico/bgp_processor.go; {@code
+   * localBGPPeerDataAsBGPPeers}, confd/pkg/backends/calico/client.go): local workloads are always
+   * passive; a {@code Global} peer is passive only when its explicit peerIP is some node's address
+   * and sorts above this node's (as text); {@code Node} peers never are.
    */
   private static boolean isPassive(
       LocalEnd local, PeeringRecord record, PeerKind kind, String ipText) {
@@ -64,8 +65,9 @@ final class RecordPeers {
   }
 
   /**
-   * Quirk §13.4: on a route reflector every iBGP peer whose record carries no cluster id, or
-   * another one, is a client; explicit-IP records carry none.
+   * Calico's quirk ({@code buildPeerFromData}, confd/pkg/backends/calico/bgp_processor.go): on a
+   * route reflector every iBGP peer whose record carries no cluster id, or another one, is a
+   * client; explicit-IP records carry none.
    */
   private static boolean isRouteReflectorClient(
       LocalEnd local, PeeringRecord record, boolean internal) {
@@ -74,7 +76,10 @@ final class RecordPeers {
         && (peerCluster.isEmpty() || !peerCluster.equals(local.clusterId()));
   }
 
-  /** Quirk §13.9: {@code Self}/{@code Keep} for any peer; the legacy flag only for eBGP. */
+  /**
+   * Calico's quirk ({@code buildPeerFromData}, confd/pkg/backends/calico/bgp_processor.go): {@code
+   * Self} or {@code Keep} for any peer; the legacy flag only for eBGP.
+   */
   private static NextHopPolicy nextHop(PeeringRecord record, boolean internal) {
     return switch (record.nextHopMode()) {
       case "Self" -> NextHopPolicy.SELF;

@@ -8,9 +8,10 @@ import java.util.List;
  * The records one BGPPeer emits in one pass, in confd's order, with their order by peer name.
  *
  * <p>The name order is computed once, with the records, because a node's peers end sorted by name
- * (§5.3.3): handing them over run by run, each run already in name order, leaves the final sort
- * a merge of a few sorted runs. A BGPPeer's reverse records go to every node it selects (each
- * route reflector gets one per other node), so this sorts them once rather than once per node.
+ * (confd's {@code GetBirdBGPConfig} sorts them): handing them over run by run, each run already in
+ * name order, leaves the final sort a merge of a few sorted runs. A BGPPeer's reverse records go to
+ * every node it selects (each route reflector gets one per other node), so this sorts them once
+ * rather than once per node.
  */
 final class RecordRun {
 

@@ -41,7 +41,7 @@ public sealed interface RouterIdSource {
     };
   }
 
-  /** The node's IPv4 address (quirk §13.16: also in the IPv6 configuration). */
+  /** The node's IPv4 address (also in the IPv6 configuration: {@code populateNodeConfig}). */
   record NodeAddress() implements RouterIdSource {
     @Override
     public @Nullable String routerIdFor(String nodeName, @Nullable IPAddress nodeIPv4) {

@@ -3,7 +3,10 @@ package io.github.calicobgp.peering;
 import io.github.calicobgp.api.resource.EndpointSlice;
 import io.github.calicobgp.api.resource.Service;
 
-/** A Service's namespace and name: how EndpointSlices find their Service (§7.2). */
+/**
+ * A Service's namespace and name: how EndpointSlices find their Service
+ * ({@code getServiceForEndpoints}, confd/pkg/backends/calico/routes.go).
+ */
 record ServiceName(String namespace, String name) {
 
   static ServiceName of(Service service) {

@@ -52,7 +52,8 @@ final class ServiceRoutes {
     List<String> globalCluster = allParse(cluster) ? cluster : List.of();
     advertiseClusterIPs = !globalCluster.isEmpty();
     List<String> external = settings.serviceExternalIPs();
-    // Quirk §13.27: single-IP ranges are never advertised globally.
+    // Calico's quirk (filterNonSingleIPsFromCIDRs, confd/pkg/backends/calico/client.go):
+    // single-IP ranges are never advertised globally.
     List<String> globalExternal = nonSingle(external);
     boolean externalValid = allParse(globalExternal);
     externalNets = externalValid ? parseValid(external) : List.of();
@@ -72,7 +73,8 @@ final class ServiceRoutes {
     for (Service service : snapshot.services()) {
       List<EndpointSlice> slices = snapshot.endpointSlices(
           service.metadata().namespaceOrEmpty(), service.metadata().nameOrEmpty());
-      // A Service without any EndpointSlice is never evaluated (§7.2).
+      // A Service without any EndpointSlice is never evaluated
+      // (setRouteForSvc, confd/pkg/backends/calico/routes.go).
       if (!slices.isEmpty()) {
         classify(service, slices, settings.aggregatesLoadBalancerIPs());
       }
@@ -99,7 +101,10 @@ final class ServiceRoutes {
     return new Routes(listed(routes, family), rejects);
   }
 
-  /** Applies rules 2 to 6 of §7.2, which do not depend on the node. */
+  /**
+   * Applies the rules of {@code advertiseThisService} (confd/pkg/backends/calico/routes.go) that do
+   * not depend on the node.
+   */
   private void classify(Service service, List<EndpointSlice> slices, boolean aggregate) {
     Service.Spec spec = service.spec();
     if (spec.type() == null || !ADVERTISED_TYPES.contains(spec.type())
@@ -144,9 +149,9 @@ final class ServiceRoutes {
   }
 
   /**
-   * An advertised Service's routes: its cluster IPs when cluster IPs are advertised (quirk
-   * §13.26: not checked against the ranges), and its external and LoadBalancer ingress IPs that
-   * lie in an allowed range, each as a host route.
+   * An advertised Service's routes: its cluster IPs when cluster IPs are advertised (not checked
+   * against the ranges: {@code getAllRoutesForService}, confd/pkg/backends/calico/routes.go), and
+   * its external and LoadBalancer ingress IPs that lie in an allowed range, each as a host route.
    */
   private List<String> routes(Service service) {
     List<String> ips = new ArrayList<>();
@@ -210,7 +215,10 @@ final class ServiceRoutes {
     return false;
   }
 
-  /** Quirk §13.27's test: by text, a CIDR ending in /32 (IPv4) or /128 (IPv6) is a single IP. */
+  /**
+   * The test of {@code filterNonSingleIPsFromCIDRs} (confd/pkg/backends/calico/client.go): by text,
+   * a CIDR ending in /32 (IPv4) or /128 (IPv6) is a single IP.
+   */
   private static List<String> nonSingle(List<String> cidrs) {
     List<String> result = new ArrayList<>();
     for (String cidr : cidrs) {

@@ -3,10 +3,10 @@ package io.github.calicobgp.peering;
 import java.util.Objects;
 
 /**
- * A peering confd drops for a node because another BGPPeer's peering already has its key: the
- * same family, address and port, ports 0 and 179 counting as one ({@code updatePeersV1}'s
- * {@code emit}, confd/pkg/backends/calico/client.go;
- * quirk §13.10). Both are given as the peers confd would render for the node.
+ * A peering confd drops for a node because another BGPPeer's peering already has its key: the same
+ * family, address and port, ports 0 and 179 counting as one ({@code updatePeersV1}'s {@code emit},
+ * confd/pkg/backends/calico/client.go; which one wins depends on Go map order). Both are given as
+ * the peers confd would render for the node.
  *
  * @param node the node
  * @param kept the peer confd renders

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The node to plan does not exist in the snapshot, or its Node has an address that does not parse,
- * which confd treats the same way: confd fails to render every file in that case (confd-behavior
- * §9).
+ * which confd treats the same way: confd fails to render every file in that case
+ * ({@code populateNodeConfig} fails, so {@code GetBirdBGPConfig} returns no configuration;
+ * confd/pkg/backends/calico/bgp_processor.go).
  */
 public final class UnknownNodeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

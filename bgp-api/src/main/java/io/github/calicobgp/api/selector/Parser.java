@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recursive-descent parser over the token list (grammar in §4.2 of the spec), reporting the same
+ * Recursive-descent parser over the token list (the grammar of {@code parseRoot} and
+ * its callees, libcalico-go/lib/selector/parser/parser.go), reporting the same
  * first error as Calico's {@code parser.go}.
  */
 final class Parser {

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits selector text into tokens, following Calico's tokenizer rule for rule (§4.1 of the spec).
+ * Splits selector text into tokens, following Calico's tokenizer rule for rule
+ * ({@code Tokenize}, libcalico-go/lib/selector/tokenizer/tokenizer.go).
  *
  * <p>The whole input is tokenized before parsing starts, so a lexical error anywhere in the input is
  * reported in preference to a grammar error earlier in it, as Calico does.

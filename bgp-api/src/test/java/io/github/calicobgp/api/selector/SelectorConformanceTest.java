@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Runs the selector conformance files (spec §4.6-4.8), one dynamic test per entry. */
+/**
+ * Runs the selector conformance files ({@code conformance/selectors}, from Calico's parser and
+ * tokenizer tests), one dynamic test per entry.
+ */
 class SelectorConformanceTest {
 
   @TestFactory

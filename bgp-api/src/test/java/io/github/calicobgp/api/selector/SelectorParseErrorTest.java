@@ -10,7 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Where and why invalid selectors are rejected (spec §4.1, §4.2 and the gists of §4.7). */
+/**
+ * Where and why invalid selectors are rejected (as libcalico-go/lib/selector/tokenizer/tokenizer.go
+ * and libcalico-go/lib/selector/parser/parser.go reject them).
+ */
 class SelectorParseErrorTest {
 
   static Stream<Arguments> errors() {

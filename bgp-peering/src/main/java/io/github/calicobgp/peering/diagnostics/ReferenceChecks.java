@@ -26,7 +26,8 @@ final class ReferenceChecks implements Check {
               List.of(name, "BGPFilter/" + filter)));
         }
       }
-      // Quirk §13.8: local-workload peerings ignore the password.
+      // Calico's quirk (localBGPPeerDataAsBGPPeers, confd/pkg/backends/calico/client.go):
+      // local-workload peerings ignore the password.
       if (peer.spec().localWorkloadSelector() == null
           || peer.spec().localWorkloadSelector().isEmpty()) {
         secret(view, name, "its password", nodes, peer.spec().password()).ifPresent(findings::add);
