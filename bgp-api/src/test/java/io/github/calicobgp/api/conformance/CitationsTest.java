@@ -31,8 +31,9 @@ class CitationsTest {
   /** Folders that are not the project's text: VCS data, build output, IDE settings. */
   private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "target", ".idea", ".vscode");
 
-  /** Binary files, by extension. */
-  private static final Set<String> BINARY = Set.of("png", "jpg", "gif", "jar", "class", "gz", "zip", "jqwik-database");
+  /** Binary files, by extension (jqwik's database file is {@code .jqwik-database}). */
+  private static final Set<String> BINARY =
+      Set.of("png", "jpg", "gif", "jar", "class", "gz", "zip", "jqwik-database");
 
   @Test
   void noFileCitesASectionOfADocumentOutsideTheRepository() throws IOException {
