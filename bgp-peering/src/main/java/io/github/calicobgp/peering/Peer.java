@@ -167,9 +167,10 @@ public record Peer(
     }
 
     /**
-     * {@return the peer's address; also sets the family}
+     * The peer's address; also sets the family.
      *
      * @param value the peer's address
+     * @return this builder
      */
     public Builder address(IPAddress value) {
       address = value;
@@ -178,9 +179,10 @@ public record Peer(
     }
 
     /**
-     * {@return the peer's port, or null for BGP's default}
+     * The peer's port, or null for BGP's default.
      *
      * @param value the port; null for 179
+     * @return this builder
      */
     public Builder port(@Nullable Integer value) {
       port = value;
@@ -188,9 +190,10 @@ public record Peer(
     }
 
     /**
-     * {@return the peer's AS}
+     * The peer's AS.
      *
      * @param value the peer's AS number
+     * @return this builder
      */
     public Builder remoteAS(ASNumber value) {
       remoteAS = value;
@@ -198,9 +201,10 @@ public record Peer(
     }
 
     /**
-     * {@return the local AS override ({@code localASNumber}), if any}
+     * The local AS override ({@code localASNumber}), if any.
      *
      * @param value the AS to use instead of the node's; null for none
+     * @return this builder
      */
     public Builder localASOverride(@Nullable ASNumber value) {
       localASOverride = value;
@@ -208,9 +212,10 @@ public record Peer(
     }
 
     /**
-     * {@return the effective local AS}
+     * The effective local AS.
      *
      * @param value the local AS of the session
+     * @return this builder
      */
     public Builder localAS(ASNumber value) {
       localAS = value;
@@ -218,9 +223,10 @@ public record Peer(
     }
 
     /**
-     * {@return the local address to connect from}
+     * The local address to connect from.
      *
      * @param value the address to connect from; null to let BIRD choose
+     * @return this builder
      */
     public Builder sourceAddress(@Nullable IPAddress value) {
       sourceAddress = value;
@@ -228,9 +234,10 @@ public record Peer(
     }
 
     /**
-     * {@return the GTSM hop count, or null for off}
+     * The GTSM hop count, or null for off.
      *
      * @param value the hop count; null for off
+     * @return this builder
      */
     public Builder ttlSecurityHops(@Nullable Integer value) {
       ttlSecurityHops = value;
@@ -238,9 +245,10 @@ public record Peer(
     }
 
     /**
-     * {@return whether this side is passive}
+     * Whether this side is passive.
      *
      * @param value true if this side only waits for the peer to connect
+     * @return this builder
      */
     public Builder passive(boolean value) {
       passive = value;
@@ -248,9 +256,10 @@ public record Peer(
     }
 
     /**
-     * {@return the cluster id, when the peer is a route-reflector client of this node}
+     * The cluster id, when the peer is a route-reflector client of this node.
      *
      * @param value the cluster id; null when the peer is no client
+     * @return this builder
      */
     public Builder routeReflectorClusterId(@Nullable String value) {
       routeReflectorClusterId = value;
@@ -258,9 +267,10 @@ public record Peer(
     }
 
     /**
-     * {@return the session password}
+     * The session password.
      *
      * @param value the password; null for none
+     * @return this builder
      */
     public Builder password(@Nullable Password value) {
       password = value;
@@ -268,9 +278,10 @@ public record Peer(
     }
 
     /**
-     * {@return the graceful-restart time in seconds}
+     * The graceful-restart time in seconds.
      *
      * @param value the time in seconds; null for BIRD's default
+     * @return this builder
      */
     public Builder gracefulRestartSeconds(@Nullable Long value) {
       gracefulRestartSeconds = value;
@@ -278,9 +289,10 @@ public record Peer(
     }
 
     /**
-     * {@return the keepalive time in seconds}
+     * The keepalive time in seconds.
      *
      * @param value the time in seconds; null for BIRD's default
+     * @return this builder
      */
     public Builder keepaliveSeconds(@Nullable Long value) {
       keepaliveSeconds = value;
@@ -288,9 +300,10 @@ public record Peer(
     }
 
     /**
-     * {@return the next-hop policy}
+     * The next-hop policy.
      *
      * @param value how the next hop is set on routes sent to the peer
+     * @return this builder
      */
     public Builder nextHop(NextHopPolicy value) {
       nextHop = value;
@@ -298,9 +311,10 @@ public record Peer(
     }
 
     /**
-     * {@return how often the local AS may appear in received paths}
+     * How often the local AS may appear in received paths.
      *
      * @param value the count; null for BIRD's default
+     * @return this builder
      */
     public Builder allowLocalAsCount(@Nullable Integer value) {
       allowLocalAsCount = value;
@@ -308,9 +322,10 @@ public record Peer(
     }
 
     /**
-     * {@return the import filter calls}
+     * The import filter calls.
      *
      * @param value the BGPFilters applied to imported routes, in order
+     * @return this builder
      */
     public Builder importFilters(List<FilterRef> value) {
       importFilters = value;
@@ -318,9 +333,10 @@ public record Peer(
     }
 
     /**
-     * {@return the export filter calls}
+     * The export filter calls.
      *
      * @param value the BGPFilters applied to exported routes, in order
+     * @return this builder
      */
     public Builder exportFilters(List<FilterRef> value) {
       exportFilters = value;
@@ -328,9 +344,10 @@ public record Peer(
     }
 
     /**
-     * {@return the gateway the peer is reached through}
+     * The gateway the peer is reached through.
      *
      * @param value the gateway's address as written; null for none
+     * @return this builder
      */
     public Builder reachableBy(@Nullable String value) {
       reachableBy = value;
@@ -338,9 +355,10 @@ public record Peer(
     }
 
     /**
-     * {@return the BGPPeer this peer comes from}
+     * The BGPPeer this peer comes from.
      *
      * @param value the BGPPeer's name; null for mesh peers
+     * @return this builder
      */
     public Builder bgpPeerName(@Nullable String value) {
       bgpPeerName = value;
@@ -348,9 +366,10 @@ public record Peer(
     }
 
     /**
-     * {@return the Calico node at the peer's address}
+     * The Calico node at the peer's address.
      *
      * @param value the node's name; null when the address is no Calico node's
+     * @return this builder
      */
     public Builder remoteNodeName(@Nullable String value) {
       remoteNodeName = value;
