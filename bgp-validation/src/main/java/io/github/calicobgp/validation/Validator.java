@@ -1,6 +1,11 @@
-package io.github.calicobgp.api.validation;
+package io.github.calicobgp.validation;
 
 import io.github.calicobgp.api.resource.Resource;
+import io.github.calicobgp.api.validation.ClusterValidator;
+import io.github.calicobgp.api.validation.PackageValidatorFactory;
+import io.github.calicobgp.api.validation.ValidationException;
+import io.github.calicobgp.api.validation.ValidationLayer;
+import io.github.calicobgp.api.validation.Violation;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
