@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.api.validation.ClusterValidator;
-import io.github.calicobgp.api.validation.Validator;
 import io.github.calicobgp.api.validation.Violation;
 import io.github.calicobgp.bird.BirdConfig;
 import io.github.calicobgp.peering.ClusterPlan;
@@ -13,6 +12,7 @@ import io.github.calicobgp.peering.NodePlan;
 import io.github.calicobgp.peering.Peer;
 import io.github.calicobgp.peering.PeerKind;
 import io.github.calicobgp.testkit.fixtures.CalicoCluster;
+import io.github.calicobgp.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

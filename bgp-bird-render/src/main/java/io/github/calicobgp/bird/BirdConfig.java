@@ -44,12 +44,20 @@ public final class BirdConfig {
     this.requiresCalicoBird = requiresCalicoBird;
   }
 
-  /** File name to content, in the order of {@link #FILE_NAMES}. */
+  /**
+   * File name to content, in the order of {@link #FILE_NAMES}.
+   *
+   * @return the file names and contents, in the order of {@link #FILE_NAMES}
+   */
   public Map<String, String> files() {
     return files;
   }
 
-  /** The content of one file, e.g. {@code file("bird.cfg")}. */
+  /**
+   * {@return the content of one file, e.g. {@code file("bird.cfg")}}
+   *
+   * @param name one of {@link #FILE_NAMES}
+   */
   public String file(String name) {
     String text = files.get(name);
     if (text == null) {
@@ -59,8 +67,8 @@ public final class BirdConfig {
   }
 
   /**
-   * Whether the files use {@code krt_tunnel}, an attribute of Calico's BIRD fork (for IPIP pools
-   * whose routes BIRD programs): stock BIRD 1.6 cannot parse them.
+   * {@return whether the files use {@code krt_tunnel}, an attribute of Calico's BIRD fork (for IPIP
+   * pools whose routes BIRD programs): stock BIRD 1.6 cannot parse them}
    */
   public boolean requiresCalicoBird() {
     return requiresCalicoBird;
@@ -70,6 +78,9 @@ public final class BirdConfig {
    * Writes the six files (UTF-8) into {@code dir}, all or none: each goes to a temporary file in
    * {@code dir} first, and only when all are written are they renamed into place. If that fails,
    * the temporary files are deleted.
+   *
+   * @param dir the folder to write into, which must exist
+   * @throws java.io.IOException if a file cannot be written or renamed; no file is replaced then
    */
   public void writeTo(Path dir) throws IOException {
     List<Path> temps = new ArrayList<>(FILE_NAMES.size());

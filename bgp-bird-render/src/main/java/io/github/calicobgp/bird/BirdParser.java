@@ -45,7 +45,12 @@ public final class BirdParser {
   private final Path bird;
   private final Path bird6;
 
-  /** A parser running these {@code bird} and {@code bird6} executables. */
+  /**
+   * A parser running these {@code bird} and {@code bird6} executables.
+   *
+   * @param bird the IPv4 {@code bird} executable
+   * @param bird6 the IPv6 {@code bird6} executable
+   */
   public BirdParser(Path bird, Path bird6) {
     this.bird = bird;
     this.bird6 = bird6;
@@ -54,6 +59,8 @@ public final class BirdParser {
   /**
    * {@code bird} and {@code bird6} found on {@code PATH} or in the usual sbin folders, or empty
    * when either is missing.
+   *
+   * @return a parser running the executables found, or empty when either is missing
    */
   public static Optional<BirdParser> locate() {
     Optional<Path> bird = find("bird");
@@ -66,6 +73,10 @@ public final class BirdParser {
   /**
    * Parses {@code bird.cfg} with {@code bird} and {@code bird6.cfg} with {@code bird6}, in {@code
    * dir} so that their includes resolve; empty when BIRD accepts both, else BIRD's messages.
+   *
+   * @param dir the folder holding the six files of one node
+   * @return BIRD's messages, or empty when BIRD accepts both files
+   * @throws java.io.IOException if a BIRD process cannot be started or its output read
    */
   public Optional<String> check(Path dir) throws IOException {
     List<String> errors = new ArrayList<>(2);
@@ -102,6 +113,10 @@ public final class BirdParser {
    * shell process per processor that runs {@code bird -p} and {@code bird6 -p} for its share of
    * the folders: starting two processes from the JVM per folder costs more than the parses. Gives
    * BIRD's messages by folder, for the folders whose files it rejects; empty when it accepts all.
+   *
+   * @param dirs the folders, each holding the six files of one node
+   * @return BIRD's messages for each folder BIRD rejected; empty when it accepts them all
+   * @throws java.io.IOException if a shell process cannot be started or its output read
    */
   public Map<Path, String> checkAll(Collection<Path> dirs) throws IOException {
     List<Path> all = List.copyOf(dirs);

@@ -12,9 +12,13 @@ public abstract sealed class BirdRenderException extends RuntimeException
 
   private static final long serialVersionUID = 1L;
 
+  /** What holds the value. */
   private final String subject;
+  /** The field that holds the value. */
   private final String field;
+  /** Why the value cannot be rendered. */
   private final String reason;
+  /** The value as messages show it (quoted, escaped); null when it is not shown. */
   private final @Nullable String displayValue;
 
   BirdRenderException(String subject, String field, String reason, @Nullable String displayValue) {
@@ -31,24 +35,35 @@ public abstract sealed class BirdRenderException extends RuntimeException
     this.displayValue = displayValue;
   }
 
-  /** What holds the value, e.g. {@code node kube-master}, {@code BGPFilter/my-filter}. */
+  /**
+   * What holds the value, e.g. {@code node kube-master}, {@code BGPFilter/my-filter}.
+   *
+   * @return the holder of the value, e.g. {@code node kube-master}
+   */
   public String subject() {
     return subject;
   }
 
-  /** The field within the subject, e.g. {@code password} or {@code spec.importV4[0].action}. */
+  /**
+   * {@return the field within the subject, e.g. {@code password} or {@code
+   * spec.importV4[0].action}}
+   */
   public String field() {
     return field;
   }
 
-  /** Why the value cannot be rendered, without the value itself. */
+  /**
+   * Why the value cannot be rendered, without the value itself.
+   *
+   * @return the reason, e.g. {@code contains a double quote}
+   */
   public String reason() {
     return reason;
   }
 
   /**
-   * The offending value, double-quoted with control characters escaped, {@code <redacted>} for
-   * secrets; null when the value is absent.
+   * {@return the offending value, double-quoted with control characters escaped, {@code <redacted>}
+   * for secrets; null when the value is absent}
    */
   public @Nullable String displayValue() {
     return displayValue;

@@ -16,8 +16,9 @@ public final class BirdRenderer {
   public BirdRenderer() {}
 
   /**
-   * The six files of {@code plan}.
+   * {@return the six files of {@code plan}}
    *
+   * @param plan the node's plan
    * @throws UnsafeConfigValueException when a value cannot safely reach BIRD text (see {@link
    *     BirdStrings}), including a missing router id
    * @throws InvalidBGPFilterException when a BGPFilter rule of an enabled family is one confd

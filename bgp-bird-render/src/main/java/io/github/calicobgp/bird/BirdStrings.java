@@ -63,7 +63,13 @@ public final class BirdStrings {
 
   private BirdStrings() {}
 
-  /** The password as BIRD string content (BIRD has no escapes: verbatim), or fails. */
+  /**
+   * {@return the password as BIRD string content (BIRD has no escapes: verbatim), or fails}
+   *
+   * @param value the password's text
+   * @param subject what holds the value, for the message, e.g. {@code BGPPeer/tor}
+   * @param field the field that holds it, for the message
+   */
   public static String password(String value, String subject, String field) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -96,7 +102,13 @@ public final class BirdStrings {
     return value;
   }
 
-  /** An interface pattern for {@code "..."}: one or more of {@code [A-Za-z0-9_.*-]}. */
+  /**
+   * {@return an interface pattern for {@code "..."}: one or more of {@code [A-Za-z0-9_.*-]}}
+   *
+   * @param value the pattern, as written
+   * @param subject what holds the value, for the message, e.g. {@code BGPConfiguration/default}
+   * @param field the field that holds it, for the message
+   */
   public static String interfacePattern(String value, String subject, String field) {
     boolean ok = !value.isEmpty();
     for (int i = 0; ok && i < value.length(); i++) {
@@ -113,7 +125,12 @@ public final class BirdStrings {
     return value;
   }
 
-  /** The router id: an IPv4 dotted quad; a missing one fails with advice to set one. */
+  /**
+   * {@return the router id: an IPv4 dotted quad; a missing one fails with advice to set one}
+   *
+   * @param value the router id; null when there is none
+   * @param nodeName the node, for the message
+   */
   public static String routerId(@Nullable String value, String nodeName) {
     String subject = "node " + nodeName;
     if (value == null || value.isEmpty()) {
@@ -128,7 +145,13 @@ public final class BirdStrings {
     return ipv4(value, subject, "routerId");
   }
 
-  /** An IPv4 dotted quad, e.g. a route-reflector cluster id. */
+  /**
+   * {@return an IPv4 dotted quad, e.g. a route-reflector cluster id}
+   *
+   * @param value the address, as written
+   * @param subject what holds the value, for the message, e.g. {@code node rr-1}
+   * @param field the field that holds it, for the message
+   */
   public static String ipv4(String value, String subject, String field) {
     if (value.indexOf(':') >= 0 || IPAddress.tryParse(value).isEmpty()) {
       throw unsafe(subject, field, "must be an IPv4 address in dotted-quad form", value);
@@ -137,8 +160,13 @@ public final class BirdStrings {
   }
 
   /**
-   * A CIDR printed as written: it must parse (Go rules) as a network of {@code family}, in that
-   * family's syntax, with no host bits set.
+   * {@return a CIDR printed as written: it must parse (Go rules) as a network of {@code family}, in
+   * that family's syntax, with no host bits set}
+   *
+   * @param text the network, as written
+   * @param family the family it must belong to
+   * @param subject what holds the value, for the message, e.g. {@code IPPool/default}
+   * @param field the field that holds it, for the message
    */
   public static String cidr(String text, IPFamily family, String subject, String field) {
     String reason = cidrProblem(text, family);
@@ -148,7 +176,15 @@ public final class BirdStrings {
     return text;
   }
 
-  /** A gateway printed as written: an IP address of {@code family}, in that family's syntax. */
+  /**
+   * {@return a gateway printed as written: an IP address of {@code family}, in that family's
+   * syntax}
+   *
+   * @param text the address, as written
+   * @param family the family it must belong to
+   * @param subject what holds the value, for the message, e.g. {@code BGPPeer/tor}
+   * @param field the field that holds it, for the message
+   */
   public static String gateway(String text, IPFamily family, String subject, String field) {
     Optional<IPAddress> ip = IPAddress.tryParse(text);
     if (ip.isEmpty() || ip.get().family() != family || hasIPv6Syntax(text) != isV6(family)) {
@@ -158,8 +194,13 @@ public final class BirdStrings {
   }
 
   /**
-   * The parts of a community {@code A:B} or {@code A:B:C}, checked to be decimal and in range;
-   * null when the value does not have two or three parts (confd's callers drop or reject those).
+   * {@return the parts of a community {@code A:B} or {@code A:B:C}, checked to be decimal and in
+   * range; null when the value does not have two or three parts (confd's callers drop or reject
+   * those)}
+   *
+   * @param value the community, as written
+   * @param subject what holds the value, for the message, e.g. {@code BGPFilter/f}
+   * @param field the field that holds it, for the message
    */
   public static String @Nullable [] community(String value, String subject, String field) {
     String[] parts = value.split(":", -1);
@@ -179,7 +220,11 @@ public final class BirdStrings {
     return parts;
   }
 
-  /** A BGPFilter name: non-empty, of {@code [a-z0-9.-]} (a Kubernetes DNS-1123 name). */
+  /**
+   * {@return a BGPFilter name: non-empty, of {@code [a-z0-9.-]} (a Kubernetes DNS-1123 name)}
+   *
+   * @param name the BGPFilter's name; null fails
+   */
   public static String filterName(@Nullable String name) {
     boolean ok = name != null && !name.isEmpty();
     for (int i = 0; ok && i < name.length(); i++) {
@@ -196,7 +241,11 @@ public final class BirdStrings {
     return name;
   }
 
-  /** A {@code protocol bgp} name: a BIRD symbol of at most 64 characters. */
+  /**
+   * {@return a {@code protocol bgp} name: a BIRD symbol of at most 64 characters}
+   *
+   * @param name the protocol name confd made
+   */
   public static String protocolName(String name) {
     boolean ok = !name.isEmpty() && name.length() <= MAX_SYMBOL_LENGTH;
     for (int i = 0; ok && i < name.length(); i++) {

@@ -60,12 +60,20 @@ public final class CalicoBgp implements Callable<Integer> {
     this(System.in);
   }
 
-  /** The command reading {@code -} from {@code stdin}. */
+  /**
+   * The command reading {@code -} from {@code stdin}.
+   *
+   * @param stdin the stream that a {@code -} file argument reads
+   */
   public CalicoBgp(InputStream stdin) {
     this.stdin = stdin;
   }
 
-  /** Runs the command line and exits with its exit code. */
+  /**
+   * Runs the command line and exits with its exit code.
+   *
+   * @param args the command line's arguments
+   */
   public static void main(String[] args) {
     System.exit(new CommandLine(new CalicoBgp()).execute(args));
   }

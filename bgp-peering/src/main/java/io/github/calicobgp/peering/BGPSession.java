@@ -6,9 +6,9 @@ import java.util.List;
 /** A BGP session of a {@link SessionGraph}: between two Calico nodes, or to another speaker. */
 public sealed interface BGPSession permits Session, ExternalSession {
 
-  /** The IP family the session runs over. */
+  /** {@return the IP family the session runs over} */
   IPFamily family();
 
-  /** The Calico nodes taking part: two for a node-to-node session, one otherwise. */
+  /** {@return the Calico nodes taking part: two for a node-to-node session, one otherwise} */
   List<String> nodes();
 }

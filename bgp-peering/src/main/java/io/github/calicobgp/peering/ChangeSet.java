@@ -15,7 +15,13 @@ import java.util.TreeSet;
  */
 public record ChangeSet(ClusterPlan before, ClusterPlan after, List<NodeChange> nodes) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param before the plans before the batch
+   * @param after the plans after it
+   * @param nodes the nodes whose plan changed, sorted by name
+   */
   public ChangeSet {
     nodes = List.copyOf(nodes);
   }
@@ -35,12 +41,16 @@ public record ChangeSet(ClusterPlan before, ClusterPlan after, List<NodeChange> 
     return new ChangeSet(before, after, changes);
   }
 
-  /** Whether nothing changed. */
+  /** {@return whether nothing changed} */
   public boolean isEmpty() {
     return nodes.isEmpty();
   }
 
-  /** The change of node {@code nodeName}, if its plan changed. */
+  /**
+   * {@return the change of node {@code nodeName}, if its plan changed}
+   *
+   * @param nodeName the node's name
+   */
   public Optional<NodeChange> node(String nodeName) {
     return nodes.stream().filter(change -> change.nodeName().equals(nodeName)).findFirst();
   }

@@ -25,36 +25,42 @@ public final class ClusterPlan {
     this.shadowed = List.copyOf(shadowed);
   }
 
-  /** The snapshot that was planned. */
+  /** {@return the snapshot that was planned} */
   public ClusterSnapshot snapshot() {
     return snapshot;
   }
 
-  /** The options the snapshot was planned with (e.g. the namespace of password Secrets). */
+  /**
+   * {@return the options the snapshot was planned with (e.g. the namespace of password Secrets)}
+   */
   public PeeringOptions options() {
     return options;
   }
 
   /**
-   * The peerings confd drops because another BGPPeer gave the same node a peering with the same
-   * key, by node name, then as {@link ShadowedPeer}s are found for each node (IPv4 first).
+   * {@return the peerings confd drops because another BGPPeer gave the same node a peering with the
+   * same key, by node name, then as {@link ShadowedPeer}s are found for each node (IPv4 first)}
    */
   public List<ShadowedPeer> shadowedPeers() {
     return shadowed;
   }
 
-  /** The plan of the node called {@code nodeName}, if it exists. */
+  /**
+   * {@return the plan of the node called {@code nodeName}, if it exists}
+   *
+   * @param nodeName the node's name
+   */
   public Optional<NodePlan> node(String nodeName) {
     CalicoNode node = snapshot.findCalicoNode(nodeName);
     return node == null ? Optional.empty() : Optional.of(plans.get(node.position()));
   }
 
-  /** Every node's plan, sorted by node name. */
+  /** {@return every node's plan, sorted by node name} */
   public Collection<NodePlan> nodes() {
     return plans;
   }
 
-  /** The number of nodes. */
+  /** {@return the number of nodes} */
   public int size() {
     return plans.size();
   }

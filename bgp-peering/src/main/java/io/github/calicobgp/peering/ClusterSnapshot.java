@@ -127,14 +127,20 @@ public final class ClusterSnapshot {
     nodeLevelValues = new NodeLevelValues(nodes, ipPools, settings.clusterRoutePolicy());
   }
 
-  /** The snapshot of these resources, with passwords from the Secrets among them. */
+  /**
+   * {@return the snapshot of these resources, with passwords from the Secrets among them}
+   *
+   * @param resources every resource of the cluster, in any order
+   */
   public static ClusterSnapshot of(Collection<? extends Resource> resources) {
     return builder().addAll(resources).build();
   }
 
   /**
-   * The snapshot of resources read from manifests, with passwords from the Secrets among them; a
-   * duplicate is reported with the file and line of both resources.
+   * {@return the snapshot of resources read from manifests, with passwords from the Secrets among
+   * them; a duplicate is reported with the file and line of both resources}
+   *
+   * @param resources the resources read, with their source locations
    */
   public static ClusterSnapshot of(ResourceSet resources) {
     Builder builder = builder();
@@ -144,89 +150,113 @@ public final class ClusterSnapshot {
     return builder.build();
   }
 
-  /** An empty builder. */
+  /** {@return an empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The names of the Calico nodes, sorted. */
+  /** {@return the names of the Calico nodes, sorted} */
   public List<String> nodeNames() {
     return nodes.stream().map(CalicoNode::name).toList();
   }
 
-  /** The Node resources confd knows (those whose addresses parse), sorted by name. */
+  /** {@return the Node resources confd knows (those whose addresses parse), sorted by name} */
   public List<Node> nodes() {
     return nodes.stream().map(CalicoNode::resource).toList();
   }
 
   /**
-   * The Node resources confd ignores because an address does not parse, sorted by name: they are
-   * in none of this snapshot's other views ({@code bgpNodeUpdateProcessor.Process},
-   * libcalico-go/lib/backend/syncersv1/updateprocessors/bgpnodeprocessor.go).
+   * {@return the Node resources confd ignores because an address does not parse, sorted by name:
+   * they are in none of this snapshot's other views ({@code bgpNodeUpdateProcessor.Process},
+   * libcalico-go/lib/backend/syncersv1/updateprocessors/bgpnodeprocessor.go)}
    */
   public List<IgnoredNode> ignoredNodes() {
     return ignoredNodes;
   }
 
-  /** The Node called {@code name}, if confd knows it. */
+  /**
+   * {@return the Node called {@code name}, if confd knows it}
+   *
+   * @param name the node's name
+   */
   public Optional<Node> node(String name) {
     return Optional.ofNullable(nodesByName.get(name)).map(CalicoNode::resource);
   }
 
-  /** A node's labels (empty for an unknown node). */
+  /**
+   * {@return a node's labels (empty for an unknown node)}
+   *
+   * @param nodeName the node's name
+   */
   public Map<String, String> labels(String nodeName) {
     CalicoNode node = nodesByName.get(nodeName);
     return node == null ? Map.of() : node.labels();
   }
 
   /**
-   * The nodes whose IPv4 or IPv6 BGP address is {@code address} in Go canonical text (e.g.
-   * {@code 10.0.0.1} or {@code fd00::1}), sorted by name. Text in another spelling matches
-   * nothing, as in confd.
+   * {@return the nodes whose IPv4 or IPv6 BGP address is {@code address} in Go canonical text (e.g.
+   * {@code 10.0.0.1} or {@code fd00::1}), sorted by name} Text in another spelling matches nothing,
+   * as in confd.
+   *
+   * @param address an IPv4 or IPv6 address in Go's canonical text
    */
   public List<Node> nodesWithAddress(String address) {
     return calicoNodesWithAddress(address).stream().map(CalicoNode::resource).toList();
   }
 
   /**
-   * The names of the nodes a selector matches, sorted; none when it does not parse
-   * ({@code nodesMatching}, confd/pkg/backends/calico/node_labels.go).
+   * {@return the names of the nodes a selector matches, sorted; none when it does not parse
+   * ({@code nodesMatching}, confd/pkg/backends/calico/node_labels.go)}
+   *
+   * @param selector a Calico selector over Node labels
    */
   public List<String> nodesMatching(String selector) {
     return selection.nodesMatching(selector).stream().map(CalicoNode::name).toList();
   }
 
-  /** The {@code default} BGPConfiguration, if any. */
+  /** {@return the {@code default} BGPConfiguration, if any} */
   public Optional<BGPConfiguration> defaultConfiguration() {
     return Optional.ofNullable(defaultConfiguration);
   }
 
-  /** The {@code node.<nodeName>} BGPConfiguration, if any. */
+  /**
+   * {@return the {@code node.<nodeName>} BGPConfiguration, if any}
+   *
+   * @param nodeName the node's name
+   */
   public Optional<BGPConfiguration> nodeConfiguration(String nodeName) {
     return Optional.ofNullable(nodeConfigurations.get(nodeName));
   }
 
-  /** Every BGPPeer, sorted by name. */
+  /** {@return every BGPPeer, sorted by name} */
   public List<BGPPeer> bgpPeers() {
     return bgpPeers;
   }
 
-  /** Every BGPFilter, sorted by name. */
+  /** {@return every BGPFilter, sorted by name} */
   public List<BGPFilter> bgpFilters() {
     return bgpFilterList;
   }
 
-  /** The BGPFilter called {@code name}, if any. */
+  /**
+   * {@return the BGPFilter called {@code name}, if any}
+   *
+   * @param name the BGPFilter's name
+   */
   public Optional<BGPFilter> bgpFilter(String name) {
     return Optional.ofNullable(bgpFilters.get(name));
   }
 
-  /** Every IPPool, sorted by name. */
+  /** {@return every IPPool, sorted by name} */
   public List<IPPool> ipPools() {
     return ipPools;
   }
 
-  /** The BlockAffinities whose {@code spec.node} is {@code nodeName}, sorted by name. */
+  /**
+   * {@return the BlockAffinities whose {@code spec.node} is {@code nodeName}, sorted by name}
+   *
+   * @param nodeName the node's name
+   */
   public List<BlockAffinity> blockAffinities(String nodeName) {
     return blockAffinities.getOrDefault(nodeName, List.of());
   }
@@ -236,25 +266,36 @@ public final class ClusterSnapshot {
     return nodeBlockAffinities.get(node.position());
   }
 
-  /** The WorkloadEndpoints on {@code nodeName}, sorted by namespace and name. */
+  /**
+   * {@return the WorkloadEndpoints on {@code nodeName}, sorted by namespace and name}
+   *
+   * @param nodeName the node's name
+   */
   public List<WorkloadEndpoint> workloadEndpoints(String nodeName) {
     return workloadEndpoints.getOrDefault(nodeName, List.of());
   }
 
-  /** Every Service, sorted by namespace and name. */
+  /** {@return every Service, sorted by namespace and name} */
   public List<Service> services() {
     return services;
   }
 
   /**
-   * The EndpointSlices of a Service: those in its namespace whose
-   * {@code kubernetes.io/service-name} label is its name, sorted by name.
+   * {@return the EndpointSlices of a Service: those in its namespace whose {@code
+   * kubernetes.io/service-name} label is its name, sorted by name}
+   *
+   * @param namespace the Service's namespace
+   * @param serviceName the Service's name
    */
   public List<EndpointSlice> endpointSlices(String namespace, String serviceName) {
     return endpointSlices.getOrDefault(new ServiceName(namespace, serviceName), List.of());
   }
 
-  /** Where passwords are read from. */
+  /**
+   * Where passwords are read from.
+   *
+   * @return the resolver of password Secrets
+   */
   public SecretResolver secrets() {
     return secrets;
   }
@@ -343,6 +384,8 @@ public final class ClusterSnapshot {
     /**
      * Adds a resource.
      *
+     * @param resource the resource to add
+     * @return this builder
      * @throws DuplicateResourceException if one of the same kind, namespace and name was added
      */
     public Builder add(Resource resource) {
@@ -359,19 +402,29 @@ public final class ClusterSnapshot {
       return this;
     }
 
-    /** Adds every resource of {@code resources}, in order. */
+    /**
+     * Adds every resource of {@code resources}, in order.
+     *
+     * @param resources the resources to add
+     * @return this builder
+     */
     public Builder addAll(Collection<? extends Resource> resources) {
       resources.forEach(this::add);
       return this;
     }
 
-    /** Reads passwords through {@code resolver} instead of the Secrets added. */
+    /**
+     * Reads passwords through {@code resolver} instead of the Secrets added.
+     *
+     * @param resolver the resolver of password Secrets
+     * @return this builder
+     */
     public Builder secretResolver(SecretResolver resolver) {
       secretResolver = resolver;
       return this;
     }
 
-    /** The snapshot of the resources added so far. */
+    /** {@return the snapshot of the resources added so far} */
     public ClusterSnapshot build() {
       return new ClusterSnapshot(this);
     }

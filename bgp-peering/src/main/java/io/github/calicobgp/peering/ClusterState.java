@@ -28,22 +28,41 @@ public final class ClusterState {
     this.plan = engine.planAll(ClusterSnapshot.of(resources.values()));
   }
 
-  /** A state with no resources, planned by {@code engine}. */
+  /**
+   * {@return a state with no resources, planned by {@code engine}}
+   *
+   * @param engine the engine that plans every state
+   */
   public static ClusterState empty(PeeringEngine engine) {
     return new ClusterState(engine, List.of());
   }
 
-  /** A state holding {@code resources} (a later one replaces an earlier one with its key). */
+  /**
+   * {@return a state holding {@code resources} (a later one replaces an earlier one with its key)}
+   *
+   * @param resources the initial resources, in any order
+   * @param engine the engine that plans every state
+   */
   public static ClusterState of(Collection<? extends Resource> resources, PeeringEngine engine) {
     return new ClusterState(engine, resources);
   }
 
-  /** Applies one event. */
+  /**
+   * Applies one event.
+   *
+   * @param event the event to apply
+   * @return the plans before and after, and the nodes whose plan changed
+   */
   public ChangeSet apply(ResourceEvent event) {
     return apply(List.of(event));
   }
 
-  /** Applies a batch of events in order, as one change. */
+  /**
+   * Applies a batch of events in order, as one change.
+   *
+   * @param events the events of the batch, in order
+   * @return the plans before and after the batch, and the nodes whose plan changed
+   */
   public synchronized ChangeSet apply(List<? extends ResourceEvent> events) {
     for (ResourceEvent event : events) {
       if (event instanceof ResourceEvent.Upsert upsert) {
@@ -57,17 +76,17 @@ public final class ClusterState {
     return ChangeSet.between(before, plan);
   }
 
-  /** The current snapshot. */
+  /** {@return the current snapshot} */
   public synchronized ClusterSnapshot snapshot() {
     return plan.snapshot();
   }
 
-  /** The current plans of every node. */
+  /** {@return the current plans of every node} */
   public synchronized ClusterPlan plan() {
     return plan;
   }
 
-  /** The resources the state holds now, in no particular order. */
+  /** {@return the resources the state holds now, in no particular order} */
   public synchronized List<Resource> resources() {
     return new ArrayList<>(resources.values());
   }

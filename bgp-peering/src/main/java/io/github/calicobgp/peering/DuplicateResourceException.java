@@ -9,7 +9,12 @@ public final class DuplicateResourceException extends IllegalArgumentException {
   private final transient Resource first;
   private final transient Resource second;
 
-  /** The exception for {@code second}, which has the same identity as {@code first}. */
+  /**
+   * The exception for {@code second}, which has the same identity as {@code first}.
+   *
+   * @param first the resource added first
+   * @param second the resource with the same identity, which was refused
+   */
   public DuplicateResourceException(Resource first, Resource second) {
     this(first, second, "", "");
   }
@@ -17,6 +22,8 @@ public final class DuplicateResourceException extends IllegalArgumentException {
   /**
    * The exception for {@code second}, with a description of where each of the two came from.
    *
+   * @param first the resource added first
+   * @param second the resource with the same identity, which was refused
    * @param firstOrigin where {@code first} was read (e.g. {@code "at a.yaml:3"}), or ""
    * @param secondOrigin where {@code second} was read, or ""
    */
@@ -28,12 +35,12 @@ public final class DuplicateResourceException extends IllegalArgumentException {
     this.second = second;
   }
 
-  /** The resource seen first. */
+  /** {@return the resource seen first} */
   public Resource first() {
     return first;
   }
 
-  /** The resource that repeats the first one's identity. */
+  /** {@return the resource that repeats the first one's identity} */
   public Resource second() {
     return second;
   }

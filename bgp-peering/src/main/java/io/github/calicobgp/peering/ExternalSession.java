@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record ExternalSession(String node, Peer peer) implements BGPSession {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param node the Calico node
+   * @param peer its peer
+   */
   public ExternalSession {
     Objects.requireNonNull(node, "node");
     Objects.requireNonNull(peer, "peer");

@@ -46,7 +46,27 @@ public record FamilyPlan(
     List<IPAddress> wireguardNextHops,
     List<Peer> peers) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param family the IP family
+   * @param address the node's address in this family, or null when the family is disabled
+   * @param network the node's subnet (its address masked by its prefix length), when it has one
+   * @param listenAddress the address BIRD listens on, when {@code bindMode} is {@code NodeIP}
+   * @param listenPort the BGP listen port, when not the default
+   * @param normalRoutePriority the kernel metric of normal routes ({@code ipvXNormalRoutePriority})
+   * @param communities the prefix advertisements, in the order of the BGPConfiguration; prefixes
+   *     with an empty cidr or without a usable community are left out
+   * @param pools the IP pools of this family, one per network, sorted by CIDR text
+   * @param blocks the node's IPAM blocks of this family, in confd's order
+   * @param staticRoutes the service routes to advertise, in confd's order
+   * @param rejectRoutes the service ranges not to program into the kernel, in confd's order
+   * @param globalPeerRoutes reachableBy routes of global BGPPeers, in confd's order
+   * @param nodePeerRoutes reachableBy routes of this node's BGPPeers, in confd's order
+   * @param wireguardNextHops addresses of other nodes whose routes Felix handles over WireGuard
+   *     (empty unless this node has a WireGuard address in this family), in confd's order
+   * @param peers the peers, sorted by name
+   */
   public FamilyPlan {
     communities = List.copyOf(communities);
     pools = List.copyOf(pools);
@@ -59,7 +79,7 @@ public record FamilyPlan(
     peers = List.copyOf(peers);
   }
 
-  /** Whether the node has an address in this family (otherwise BIRD runs no BGP in it). */
+  /** {@return whether the node has an address in this family (otherwise BIRD runs no BGP in it)} */
   public boolean enabled() {
     return address != null;
   }

@@ -22,7 +22,12 @@ import java.util.Optional;
  */
 public record IgnoredBGPPeer(BGPPeer peer, String fieldPath, String value, String reason) {
 
-  /** Why confd drops {@code peer}, if it does. */
+  /**
+   * Why confd drops {@code peer}, if it does.
+   *
+   * @param peer the BGPPeer to check
+   * @return the reason confd ignores the peer, or empty if it keeps it
+   */
   public static Optional<IgnoredBGPPeer> of(BGPPeer peer) {
     BGPPeerSpec spec = peer.spec();
     if (!BGPPeerScope.isEmpty(spec.peerSelector())
@@ -48,7 +53,7 @@ public record IgnoredBGPPeer(BGPPeer peer, String fieldPath, String value, Strin
     return Optional.empty();
   }
 
-  /** The value and why it is unusable, e.g. {@code "10.0.0.300" is unusable (...)}. */
+  /** {@return the value and why it is unusable, e.g. {@code "10.0.0.300" is unusable (...)}} */
   public String problem() {
     return DisplayText.quote(value) + " is unusable (" + reason + ")";
   }

@@ -18,7 +18,7 @@ import io.github.calicobgp.api.value.DisplayText;
  */
 public record IgnoredNode(Node node, String fieldPath, String value, String reason) {
 
-  /** The value and why it is unusable, e.g. {@code "10.0.0.1/33" is unusable (...)}. */
+  /** {@return the value and why it is unusable, e.g. {@code "10.0.0.1/33" is unusable (...)}} */
   public String problem() {
     return DisplayText.quote(value) + " is unusable (" + reason + ")";
   }

@@ -12,7 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record NodeChange(String nodeName, @Nullable NodePlan before, @Nullable NodePlan after) {
 
-  /** Checks the name. */
+  /**
+   * Checks the name.
+   *
+   * @param nodeName the node
+   * @param before its plan before, or null when the node was not planned then
+   * @param after its plan after, or null when the node is no longer planned
+   */
   public NodeChange {
     Objects.requireNonNull(nodeName, "nodeName");
   }

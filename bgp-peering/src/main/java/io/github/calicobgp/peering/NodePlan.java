@@ -41,7 +41,24 @@ public record NodePlan(
     FamilyPlan ipv4,
     FamilyPlan ipv6) {
 
-  /** Checks the families and copies the lists. */
+  /**
+   * Checks the families and copies the lists.
+   *
+   * @param nodeName the node
+   * @param asNumber the node's AS number (its own, or the cluster default)
+   * @param routerId the BGP router id, or null when the node has no IPv4 address and none was given
+   * @param logLevel BIRD's debug level
+   * @param ignoredInterfaces interface patterns the direct protocol ignores, in order
+   * @param routeReflectorClusterId the node's route-reflector cluster id, when it is a reflector
+   * @param clusterRoutes which pools' routes BIRD programs into the kernel
+   * @param serviceLoadBalancerIPs LoadBalancer ranges of the default BGPConfiguration, as written
+   *     (empty entries left out)
+   * @param serviceExternalIPs external IP ranges of the default BGPConfiguration, as written (empty
+   *     entries left out)
+   * @param bgpFilters every BGPFilter in the cluster, sorted by name
+   * @param ipv4 the IPv4 values and peers
+   * @param ipv6 the IPv6 values and peers
+   */
   public NodePlan {
     Objects.requireNonNull(nodeName, "nodeName");
     if (ipv4.family() != IPFamily.V4 || ipv6.family() != IPFamily.V6) {
@@ -53,17 +70,21 @@ public record NodePlan(
     bgpFilters = List.copyOf(bgpFilters);
   }
 
-  /** The plan of one family. */
+  /**
+   * {@return the plan of one family}
+   *
+   * @param family the IP family
+   */
   public FamilyPlan family(IPFamily family) {
     return family == IPFamily.V4 ? ipv4 : ipv6;
   }
 
-  /** Whether the node is a route reflector. */
+  /** {@return whether the node is a route reflector} */
   public boolean isRouteReflector() {
     return routeReflectorClusterId != null;
   }
 
-  /** Every peer, IPv4 first, each family sorted by name. */
+  /** {@return every peer, IPv4 first, each family sorted by name} */
   public List<Peer> peers() {
     List<Peer> all = new ArrayList<>(ipv4.peers().size() + ipv6.peers().size());
     all.addAll(ipv4.peers());

@@ -10,12 +10,16 @@ public final class Password {
     this.value = Objects.requireNonNull(value);
   }
 
-  /** A password with this (secret) value. */
+  /**
+   * {@return a password with this (secret) value}
+   *
+   * @param value the password's text
+   */
   public static Password of(String value) {
     return new Password(value);
   }
 
-  /** The secret value; only a renderer should need it. */
+  /** {@return the secret value; only a renderer should need it} */
   public String reveal() {
     return value;
   }

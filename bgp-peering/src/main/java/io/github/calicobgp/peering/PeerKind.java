@@ -19,12 +19,12 @@ public enum PeerKind {
     this.description = description;
   }
 
-  /** The prefix of confd's protocol names for this kind, e.g. {@code Mesh}. */
+  /** {@return the prefix of confd's protocol names for this kind, e.g. {@code Mesh}} */
   public String namePrefix() {
     return namePrefix;
   }
 
-  /** A lower-case description for people, e.g. {@code node-specific}. */
+  /** {@return a lower-case description for people, e.g. {@code node-specific}} */
   public String description() {
     return description;
   }

@@ -60,22 +60,37 @@ public enum PeerSetting {
     this.text = text;
   }
 
-  /** The name people know the setting by, e.g. {@code asNumber}. */
+  /** {@return the name people know the setting by, e.g. {@code asNumber}} */
   public String label() {
     return label;
   }
 
-  /** The setting's value in {@code peer} as text; a password shows only whether there is one. */
+  /**
+   * {@return the setting's value in {@code peer} as text; a password shows only whether there is
+   * one}
+   *
+   * @param peer the peer to read the setting of
+   */
   public String describe(Peer peer) {
     return text.apply(peer);
   }
 
-  /** Whether {@code a} and {@code b} differ in this setting. */
+  /**
+   * {@return whether {@code a} and {@code b} differ in this setting}
+   *
+   * @param a one peer
+   * @param b the other peer
+   */
   public boolean differs(Peer a, Peer b) {
     return !Objects.equals(value.apply(a), value.apply(b));
   }
 
-  /** The settings {@code a} and {@code b} differ in, in declaration order. */
+  /**
+   * {@return the settings {@code a} and {@code b} differ in, in declaration order}
+   *
+   * @param a one peer
+   * @param b the other peer
+   */
   public static List<PeerSetting> differing(Peer a, Peer b) {
     List<PeerSetting> result = new ArrayList<>();
     for (PeerSetting setting : values()) {

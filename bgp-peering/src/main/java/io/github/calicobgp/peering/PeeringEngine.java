@@ -21,7 +21,11 @@ public final class PeeringEngine {
 
   private final PeeringOptions options;
 
-  /** An engine with these options. */
+  /**
+   * An engine with these options.
+   *
+   * @param options how router ids, Secrets and overrides are chosen
+   */
   public PeeringEngine(PeeringOptions options) {
     this.options = Objects.requireNonNull(options, "options");
   }
@@ -31,14 +35,16 @@ public final class PeeringEngine {
     this(PeeringOptions.defaults());
   }
 
-  /** The options this engine applies. */
+  /** {@return the options this engine applies} */
   public PeeringOptions options() {
     return options;
   }
 
   /**
-   * The plan of one node, without computing any other node's.
+   * {@return the plan of one node, without computing any other node's}
    *
+   * @param snapshot the cluster
+   * @param nodeName the node to plan
    * @throws UnknownNodeException if the snapshot has no valid Node called {@code nodeName}
    */
   public NodePlan plan(ClusterSnapshot snapshot, String nodeName) {
@@ -48,8 +54,10 @@ public final class PeeringEngine {
   }
 
   /**
-   * The plans of every node, sharing the work that does not depend on the node, with the
-   * peerings confd drops because another BGPPeer's have the same key.
+   * {@return the plans of every node, sharing the work that does not depend on the node, with the
+   * peerings confd drops because another BGPPeer's have the same key}
+   *
+   * @param snapshot the cluster
    */
   public ClusterPlan planAll(ClusterSnapshot snapshot) {
     PlanContext context = new PlanContext(snapshot, options);

@@ -10,7 +10,13 @@ import java.util.List;
  *     sorted as confd does
  */
 public record PrefixCommunities(String cidr, List<String> communities) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param cidr the prefix, as written in the BGPConfiguration
+   * @param communities the resolved community values of two or three parts, deduplicated and sorted
+   *     as confd does
+   */
   public PrefixCommunities {
     communities = List.copyOf(communities);
   }

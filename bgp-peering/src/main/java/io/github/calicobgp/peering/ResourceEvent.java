@@ -6,15 +6,23 @@ import java.util.Objects;
 /** One change of a cluster's resources: a resource created or replaced, or one deleted. */
 public sealed interface ResourceEvent permits ResourceEvent.Upsert, ResourceEvent.Delete {
 
-  /** The resource this event is about. */
+  /** {@return the resource this event is about} */
   ResourceKey key();
 
-  /** An event that creates {@code resource}, or replaces the one with its key. */
+  /**
+   * {@return an event that creates {@code resource}, or replaces the one with its key}
+   *
+   * @param resource the new or changed resource
+   */
   static ResourceEvent upsert(Resource resource) {
     return new Upsert(resource);
   }
 
-  /** An event that deletes the resource with {@code key} (nothing when there is none). */
+  /**
+   * {@return an event that deletes the resource with {@code key} (nothing when there is none)}
+   *
+   * @param key the key of the deleted resource
+   */
   static ResourceEvent delete(ResourceKey key) {
     return new Delete(key);
   }
@@ -25,7 +33,11 @@ public sealed interface ResourceEvent permits ResourceEvent.Upsert, ResourceEven
    * @param resource the new state of the resource
    */
   record Upsert(Resource resource) implements ResourceEvent {
-    /** Checks that the resource is there. */
+    /**
+     * Checks that the resource is there.
+     *
+     * @param resource the new state of the resource
+     */
     public Upsert {
       Objects.requireNonNull(resource, "resource");
     }
@@ -42,7 +54,11 @@ public sealed interface ResourceEvent permits ResourceEvent.Upsert, ResourceEven
    * @param key the deleted resource's key
    */
   record Delete(ResourceKey key) implements ResourceEvent {
-    /** Checks that the key is there. */
+    /**
+     * Checks that the key is there.
+     *
+     * @param key the deleted resource's key
+     */
     public Delete {
       Objects.requireNonNull(key, "key");
     }

@@ -14,14 +14,24 @@ import java.util.Objects;
  */
 public record ResourceKey(ResourceKind kind, String namespace, String name) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param kind the resource's kind
+   * @param namespace its namespace, "" for a cluster-scoped resource
+   * @param name its name
+   */
   public ResourceKey {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(namespace, "namespace");
     Objects.requireNonNull(name, "name");
   }
 
-  /** The key of {@code resource}. */
+  /**
+   * {@return the key of {@code resource}}
+   *
+   * @param resource the resource
+   */
   public static ResourceKey of(Resource resource) {
     return new ResourceKey(
         resource.resourceKind(),

@@ -14,25 +14,39 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface RouterIdSource {
 
-  /** The router id of node {@code nodeName}, or null when there is none to give. */
+  /**
+   * {@return the router id of node {@code nodeName}, or null when there is none to give}
+   *
+   * @param nodeName the node's name
+   * @param nodeIPv4 the node's IPv4 BGP address; null when it has none
+   */
   @Nullable String routerIdFor(String nodeName, @Nullable IPAddress nodeIPv4);
 
-  /** The node's IPv4 address, in both families (the default; none if it has no IPv4). */
+  /** {@return the node's IPv4 address, in both families (the default; none if it has no IPv4)} */
   static RouterIdSource nodeAddress() {
     return new NodeAddress();
   }
 
-  /** An IPv4 address derived from a hash of the node name. */
+  /** {@return an IPv4 address derived from a hash of the node name} */
   static RouterIdSource hash() {
     return new Hash();
   }
 
-  /** This text, verbatim, for every node (confd does not validate it). */
+  /**
+   * {@return this text, verbatim, for every node (confd does not validate it)}
+   *
+   * @param routerId the router id, as given
+   */
   static RouterIdSource fixed(String routerId) {
     return new Fixed(routerId);
   }
 
-  /** The source that the value of {@code CALICO_ROUTER_ID} selects: "", {@code hash} or a text. */
+  /**
+   * {@return the source that the value of {@code CALICO_ROUTER_ID} selects: "", {@code hash} or a
+   * text}
+   *
+   * @param calicoRouterId the value of {@code CALICO_ROUTER_ID}
+   */
   static RouterIdSource parse(String calicoRouterId) {
     return switch (calicoRouterId) {
       case "" -> nodeAddress();
@@ -78,7 +92,11 @@ public sealed interface RouterIdSource {
    * @param routerId the text
    */
   record Fixed(String routerId) implements RouterIdSource {
-    /** Checks the text is not null. */
+    /**
+     * Checks the text is not null.
+     *
+     * @param routerId the text
+     */
     public Fixed {
       Objects.requireNonNull(routerId, "routerId");
     }

@@ -15,20 +15,31 @@ import java.util.Optional;
 @FunctionalInterface
 public interface SecretResolver {
 
-  /** The text of {@code key} in Secret {@code secretName} of {@code namespace}, if both exist. */
+  /**
+   * {@return the text of {@code key} in Secret {@code secretName} of {@code namespace}, if both
+   * exist}
+   *
+   * @param namespace the Secret's namespace
+   * @param secretName the Secret's name
+   * @param key the key within the Secret
+   */
   Optional<String> value(String namespace, String secretName, String key);
 
   /**
-   * Whether Secret {@code secretName} of {@code namespace} exists, so that analysis can tell a
-   * missing Secret from a missing key. A resolver that cannot tell says it exists.
+   * {@return whether Secret {@code secretName} of {@code namespace} exists, so that analysis can
+   * tell a missing Secret from a missing key} A resolver that cannot tell says it exists.
+   *
+   * @param namespace the Secret's namespace
+   * @param secretName the Secret's name
    */
   default boolean exists(String namespace, String secretName) {
     return true;
   }
 
   /**
-   * A resolver over these Secrets; a value that is not valid base64 counts as missing.
+   * {@return a resolver over these Secrets; a value that is not valid base64 counts as missing}
    *
+   * @param secrets the Secrets to read passwords from
    * @throws DuplicateResourceException if two Secrets have the same namespace and name
    */
   static SecretResolver of(Collection<Secret> secrets) {
@@ -62,7 +73,7 @@ public interface SecretResolver {
     };
   }
 
-  /** A resolver that knows no Secret, like confd without a Kubernetes API client. */
+  /** {@return a resolver that knows no Secret, like confd without a Kubernetes API client} */
   static SecretResolver none() {
     return new SecretResolver() {
       @Override

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record Session(IPFamily family, SessionEnd first, SessionEnd second) implements BGPSession {
 
-  /** Checks that the ends are distinct nodes in name order. */
+  /**
+   * Checks that the ends are distinct nodes in name order.
+   *
+   * @param family the IP family
+   * @param first the end whose node name sorts first
+   * @param second the other end
+   */
   public Session {
     Objects.requireNonNull(family, "family");
     if (first.node().compareTo(second.node()) >= 0) {
@@ -23,12 +29,16 @@ public record Session(IPFamily family, SessionEnd first, SessionEnd second) impl
     }
   }
 
-  /** Whether only one end has a peer configured for the other. */
+  /** {@return whether only one end has a peer configured for the other} */
   public boolean isHalfOpen() {
     return !first.isConfigured() || !second.isConfigured();
   }
 
-  /** The end at {@code node}; fails if the node takes no part. */
+  /**
+   * {@return the end at {@code node}; fails if the node takes no part}
+   *
+   * @param node the name of a node at one end
+   */
   public SessionEnd end(String node) {
     if (first.node().equals(node)) {
       return first;

@@ -12,12 +12,18 @@ import org.jspecify.annotations.Nullable;
  */
 public record SessionEnd(String node, @Nullable Peer peer) {
 
-  /** Checks the node name. */
+  /**
+   * Checks the node name.
+   *
+   * @param node the Calico node at this end
+   * @param peer the node's peer for the other end, or null when it has none configured (a half-open
+   *     session)
+   */
   public SessionEnd {
     Objects.requireNonNull(node, "node");
   }
 
-  /** Whether this end has a peer configured. */
+  /** {@return whether this end has a peer configured} */
   public boolean isConfigured() {
     return peer != null;
   }

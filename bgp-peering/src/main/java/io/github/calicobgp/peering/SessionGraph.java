@@ -44,7 +44,11 @@ public final class SessionGraph {
     byNode.replaceAll((node, sessions) -> List.copyOf(sessions));
   }
 
-  /** The session graph of every node of {@code plan}. */
+  /**
+   * {@return the session graph of every node of {@code plan}}
+   *
+   * @param plan the cluster's plan
+   */
   public static SessionGraph of(ClusterPlan plan) {
     Map<PairKey, Sides> pairs = new TreeMap<>();
     List<ExternalSession> external = new ArrayList<>();
@@ -72,7 +76,9 @@ public final class SessionGraph {
     return new SessionGraph(sessions, external, nodes);
   }
 
-  /** Every session: node-to-node ones first (by node pair and family), then external ones. */
+  /**
+   * {@return every session: node-to-node ones first (by node pair and family), then external ones}
+   */
   public List<BGPSession> sessions() {
     List<BGPSession> all = new ArrayList<>(nodeToNode.size() + external.size());
     all.addAll(nodeToNode);
@@ -80,27 +86,31 @@ public final class SessionGraph {
     return all;
   }
 
-  /** The sessions between two Calico nodes, by node pair, then family. */
+  /** {@return the sessions between two Calico nodes, by node pair, then family} */
   public List<Session> nodeToNodeSessions() {
     return nodeToNode;
   }
 
-  /** The sessions to addresses of no Calico node, by node, then family and peer name. */
+  /** {@return the sessions to addresses of no Calico node, by node, then family and peer name} */
   public List<ExternalSession> externalSessions() {
     return external;
   }
 
-  /** The node-to-node sessions where one end has no peer configured. */
+  /** {@return the node-to-node sessions where one end has no peer configured} */
   public List<Session> halfOpenSessions() {
     return nodeToNode.stream().filter(Session::isHalfOpen).toList();
   }
 
-  /** The sessions {@code node} takes part in (none for an unknown node). */
+  /**
+   * {@return the sessions {@code node} takes part in (none for an unknown node)}
+   *
+   * @param node the node's name
+   */
   public List<BGPSession> sessionsOf(String node) {
     return byNode.getOrDefault(node, List.of());
   }
 
-  /** The number of sessions of each node, half-open ones included, by node name. */
+  /** {@return the number of sessions of each node, half-open ones included, by node name} */
   public Map<String, Integer> sessionCounts() {
     Map<String, Integer> counts = new TreeMap<>();
     byNode.forEach((node, sessions) -> counts.put(node, sessions.size()));

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record ShadowedPeer(String node, Peer kept, Peer dropped, Rule rule) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param node the node
+   * @param kept the peer confd renders
+   * @param dropped the peer the other BGPPeer would have given, which confd drops
+   * @param rule the rule by which {@code kept} wins
+   */
   public ShadowedPeer {
     Objects.requireNonNull(node, "node");
     Objects.requireNonNull(kept, "kept");

@@ -13,10 +13,17 @@ import org.jspecify.annotations.Nullable;
 public final class UnknownNodeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The name asked for. */
   private final String nodeName;
   private final transient @Nullable IgnoredNode ignoredNode;
 
-  /** The exception for {@code nodeName}, whose Node is {@code ignoredNode} if there is one. */
+  /**
+   * The exception for {@code nodeName}, whose Node is {@code ignoredNode} if there is one.
+   *
+   * @param nodeName the name asked for
+   * @param ignoredNode the Node confd ignores under that name, with the reason; null when there is
+   *     none
+   */
   public UnknownNodeException(String nodeName, @Nullable IgnoredNode ignoredNode) {
     super(message(nodeName, ignoredNode));
     this.nodeName = nodeName;
@@ -33,12 +40,12 @@ public final class UnknownNodeException extends IllegalArgumentException {
         + ", so confd drops the Node and renders nothing for it";
   }
 
-  /** The node that was asked for. */
+  /** {@return the node that was asked for} */
   public String nodeName() {
     return nodeName;
   }
 
-  /** The Node of that name that confd ignores, when there is one. */
+  /** {@return the Node of that name that confd ignores, when there is one} */
   public Optional<IgnoredNode> ignoredNode() {
     return Optional.ofNullable(ignoredNode);
   }

@@ -15,14 +15,20 @@ public final class PeerDescriptions {
   /**
    * One peer on one line, e.g. {@code Mesh_10_99_0_12  10.99.0.12  AS 64512  mesh  passive}, with
    * {@code   rr client (cluster 244.0.0.1)} at the end for a route-reflector client.
+   *
+   * @param peer the peer
+   * @return the description
    */
   public static String describe(Peer peer) {
     return String.join("  ", columns(peer));
   }
 
   /**
-   * The peers as a table aligned in columns, one per line, each line starting with {@code
-   * indent}; {@code indent + "(none)"} when there are none.
+   * {@return the peers as a table aligned in columns, one per line, each line starting with {@code
+   * indent}; {@code indent + "(none)"} when there are none}
+   *
+   * @param peers the peers
+   * @param indent the text each line starts with
    */
   public static String table(List<Peer> peers, String indent) {
     if (peers.isEmpty()) {

@@ -11,15 +11,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ManifestException extends RuntimeException {
 
+  /** What was wrong, in the order found. */
   private final List<Problem> problems;
 
-  /** An exception for {@code problems}, which must not be empty. */
+  /**
+   * An exception for {@code problems}, which must not be empty.
+   *
+   * @param problems what was wrong with the input, in the order found
+   */
   public ManifestException(List<Problem> problems) {
     super(render(problems));
     this.problems = List.copyOf(problems);
   }
 
-  /** The problems, in the order they were found. */
+  /** {@return the problems, in the order they were found} */
   public List<Problem> problems() {
     return problems;
   }
@@ -43,7 +48,15 @@ public final class ManifestException extends RuntimeException {
   public record Problem(
       SourceLocation location, @Nullable String resource, String fieldPath, String message) {
 
-    /** Checks the required parts. */
+    /**
+     * Checks the required parts.
+     *
+     * @param location where it is
+     * @param resource the resource it is in, as {@code Kind/name}, or null when not known
+     * @param fieldPath the field, e.g. {@code spec.peerIP} or {@code metadata.labels[app]}, or
+     *     {@code ""} when the problem is not about a field
+     * @param message what is wrong
+     */
     public Problem {
       Objects.requireNonNull(location, "location");
       Objects.requireNonNull(fieldPath, "fieldPath");

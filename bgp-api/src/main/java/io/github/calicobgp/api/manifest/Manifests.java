@@ -24,17 +24,33 @@ public final class Manifests {
 
   private Manifests() {}
 
-  /** Reads files, in order. */
+  /**
+   * Reads files, in order.
+   *
+   * @param files the manifest files, YAML or JSON, each possibly holding many documents
+   * @return every resource read, in file and document order, with its location
+   */
   public static ResourceSet read(Path... files) {
     return read(List.of(files));
   }
 
-  /** Reads files, in order. */
+  /**
+   * Reads files, in order.
+   *
+   * @param files the manifest files, YAML or JSON, each possibly holding many documents
+   * @return every resource read, in file and document order, with its location
+   */
   public static ResourceSet read(List<Path> files) {
     return read(files, ReadLimits.DEFAULT);
   }
 
-  /** Reads files, in order, within {@code limits}. */
+  /**
+   * Reads files, in order, within {@code limits}.
+   *
+   * @param files the manifest files, YAML or JSON, each possibly holding many documents
+   * @param limits the bounds on sizes, nesting, aliases and problems
+   * @return every resource read, in file and document order, with its location
+   */
   public static ResourceSet read(List<Path> files, ReadLimits limits) {
     List<ManifestReader.Source> sources = new ArrayList<>(files.size());
     for (Path f : files) {
@@ -43,12 +59,25 @@ public final class Manifests {
     return ManifestReader.read(sources, limits);
   }
 
-  /** Reads manifest text; {@code sourceName} names it in locations. */
+  /**
+   * Reads manifest text; {@code sourceName} names it in locations.
+   *
+   * @param content the YAML or JSON text
+   * @param sourceName the name that locations give the text, e.g. a file name
+   * @return every resource read, in document order, with its location
+   */
   public static ResourceSet read(String content, String sourceName) {
     return read(content, sourceName, ReadLimits.DEFAULT);
   }
 
-  /** Reads manifest text within {@code limits}; {@code sourceName} names it in locations. */
+  /**
+   * Reads manifest text within {@code limits}; {@code sourceName} names it in locations.
+   *
+   * @param content the YAML or JSON text
+   * @param sourceName the name that locations give the text, e.g. a file name
+   * @param limits the bounds on sizes, nesting, aliases and problems
+   * @return every resource read, in document order, with its location
+   */
   public static ResourceSet read(String content, String sourceName, ReadLimits limits) {
     return ManifestReader.read(List.of(ManifestReader.text(content, sourceName)), limits);
   }
@@ -56,35 +85,62 @@ public final class Manifests {
   /**
    * Reads a stream (UTF-8, or UTF-16 with a byte-order mark) to its end without closing it;
    * {@code sourceName} names it in locations ({@code -} for standard input).
+   *
+   * @param in the stream to read; left open
+   * @param sourceName the name that locations give the stream
+   * @return every resource read, in document order, with its location
    */
   public static ResourceSet read(InputStream in, String sourceName) {
     return read(in, sourceName, ReadLimits.DEFAULT);
   }
 
-  /** Reads a stream within {@code limits}, as {@link #read(InputStream, String)} does. */
+  /**
+   * Reads a stream within {@code limits}, as {@link #read(InputStream, String)} does.
+   *
+   * @param in the stream to read; left open
+   * @param sourceName the name that locations give the stream
+   * @param limits the bounds on sizes, nesting, aliases and problems
+   * @return every resource read, in document order, with its location
+   */
   public static ResourceSet read(InputStream in, String sourceName, ReadLimits limits) {
     return ManifestReader.read(List.of(ManifestReader.stream(in, sourceName)), limits);
   }
 
-  /** The resources as YAML documents separated by {@code ---} lines; "" for none. */
+  /**
+   * {@return the resources as YAML documents separated by {@code ---} lines; "" for none}
+   *
+   * @param resources the resources to write, in order
+   */
   public static String toYaml(Collection<? extends Resource> resources) {
     return ManifestWriter.yaml(resources);
   }
 
-  /** One resource as a YAML document. */
+  /**
+   * One resource as a YAML document.
+   *
+   * @param resource the resource to write
+   * @return the YAML document, without a {@code ---} line
+   */
   public static String toYaml(Resource resource) {
     return ManifestWriter.yaml(List.of(resource));
   }
 
   /**
-   * The resources as pretty-printed JSON: the object itself for exactly one resource, else a
-   * {@code v1 List} object holding them in {@code items}.
+   * {@return the resources as pretty-printed JSON: the object itself for exactly one resource, else
+   * a {@code v1 List} object holding them in {@code items}}
+   *
+   * @param resources the resources to write, in order
    */
   public static String toJson(Collection<? extends Resource> resources) {
     return ManifestWriter.json(resources, resources.size() != 1);
   }
 
-  /** One resource as a pretty-printed JSON object. */
+  /**
+   * One resource as a pretty-printed JSON object.
+   *
+   * @param resource the resource to write
+   * @return the JSON text
+   */
   public static String toJson(Resource resource) {
     return ManifestWriter.json(List.of(resource), false);
   }

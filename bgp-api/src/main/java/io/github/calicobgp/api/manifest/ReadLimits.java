@@ -26,7 +26,17 @@ public record ReadLimits(
   public static final ReadLimits DEFAULT =
       new ReadLimits(64L << 20, 16 << 20, 1000, 100_000, 100);
 
-  /** Checks that every limit is positive (the alias expansion may be 0: no aliases at all). */
+  /**
+   * Checks that every limit is positive (the alias expansion may be 0: no aliases at all).
+   *
+   * @param maxSourceBytes the largest file or stream read, in bytes (characters for text given as a
+   *     string)
+   * @param maxDocumentCodePoints the largest single YAML document or JSON text, in code points
+   * @param maxDepth the deepest nesting of mappings and lists
+   * @param maxAliasExpansion how many nodes YAML aliases may add to one document when they are
+   *     expanded (a "billion laughs" document adds billions)
+   * @param maxProblems how many problems are collected before reading stops
+   */
   public ReadLimits {
     if (maxSourceBytes <= 0
         || maxDocumentCodePoints <= 0

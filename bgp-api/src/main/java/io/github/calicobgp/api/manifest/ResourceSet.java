@@ -34,22 +34,31 @@ public final class ResourceSet {
     return new ResourceSet(List.copyOf(resources), new IdentityHashMap<>(l));
   }
 
-  /** The given resources, in order, without source locations. */
+  /**
+   * {@return the given resources, in order, without source locations}
+   *
+   * @param resources the resources, in order
+   */
   public static ResourceSet of(Collection<? extends Resource> resources) {
     return new ResourceSet(List.copyOf(resources), new IdentityHashMap<>());
   }
 
-  /** A set with no resources. */
+  /** {@return a set with no resources} */
   public static ResourceSet empty() {
     return EMPTY;
   }
 
-  /** Every resource, in input order. */
+  /** {@return every resource, in input order} */
   public List<Resource> all() {
     return resources;
   }
 
-  /** The resources of type {@code type}, in input order. */
+  /**
+   * {@return the resources of type {@code type}, in input order}
+   *
+   * @param <T> the resource type
+   * @param type the resource record class, e.g. {@code BGPPeer.class}
+   */
   public <T extends Resource> List<T> ofType(Class<T> type) {
     List<T> out = new ArrayList<>();
     for (Resource r : resources) {
@@ -60,7 +69,12 @@ public final class ResourceSet {
     return Collections.unmodifiableList(out);
   }
 
-  /** Where {@code resource} (this very instance) starts in its manifest, if it was read. */
+  /**
+   * Where {@code resource} (this very instance) starts in its manifest, if it was read.
+   *
+   * @param resource a resource of this set (compared by identity)
+   * @return the location of the resource's first line, or empty if it was not read from a manifest
+   */
   public Optional<SourceLocation> locationOf(Resource resource) {
     ResourceLocations l = locations.get(Objects.requireNonNull(resource, "resource"));
     return l == null ? Optional.empty() : Optional.of(l.start());
@@ -70,13 +84,22 @@ public final class ResourceSet {
    * Where the value of {@code fieldPath} (JSON names, {@code [i]} for list items, {@code [key]}
    * for map entries, e.g. {@code spec.exportV4[0].interface}) was read; falls back to the nearest
    * enclosing value that was read, then to the resource itself.
+   *
+   * @param resource a resource of this set (compared by identity)
+   * @param fieldPath the field's path, e.g. {@code spec.peerIP}
+   * @return the location of the field's value or of its nearest enclosing value, or empty if the
+   *     resource was not read from a manifest
    */
   public Optional<SourceLocation> locationOf(Resource resource, String fieldPath) {
     ResourceLocations l = locations.get(Objects.requireNonNull(resource, "resource"));
     return l == null ? Optional.empty() : Optional.of(l.find(fieldPath));
   }
 
-  /** This set's resources followed by {@code other}'s, with the locations of both. */
+  /**
+   * {@return this set's resources followed by {@code other}'s, with the locations of both}
+   *
+   * @param other the resources to append
+   */
   public ResourceSet plus(ResourceSet other) {
     if (other.resources.isEmpty()) {
       return this;
@@ -92,7 +115,7 @@ public final class ResourceSet {
     return new ResourceSet(List.copyOf(all), locs);
   }
 
-  /** The number of resources. */
+  /** {@return the number of resources} */
   public int size() {
     return resources.size();
   }

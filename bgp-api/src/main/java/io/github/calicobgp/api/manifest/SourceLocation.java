@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record SourceLocation(String file, int line, int column) {
 
-  /** Checks that the file name is present. */
+  /**
+   * Checks that the file name is present.
+   *
+   * @param file the file name as given to the reader ({@code -} for standard input)
+   * @param line the line, counting from 1
+   * @param column the column, counting from 1 (in code points for YAML, in UTF-16 characters for
+   *     JSON)
+   */
   public SourceLocation {
     Objects.requireNonNull(file, "file");
   }

@@ -18,18 +18,25 @@ public record BGPConfiguration(@Valid ObjectMeta metadata, @Valid BGPConfigurati
   /** The prefix of per-node configurations' names ({@code node.<nodename>}). */
   public static final String NODE_PREFIX = "node.";
 
-  /** Replaces an absent metadata or spec with an empty one. */
+  /**
+   * Replaces an absent metadata or spec with an empty one.
+   *
+   * @param metadata the object's metadata; the name says which nodes it applies to
+   * @param spec the settings; an absent spec is an empty one
+   */
   public BGPConfiguration {
     metadata = metadata == null ? ObjectMeta.EMPTY : metadata;
     spec = spec == null ? BGPConfigurationSpec.builder().build() : spec;
   }
 
-  /** Whether this is the cluster-wide {@code default} configuration. */
+  /** {@return whether this is the cluster-wide {@code default} configuration} */
   public boolean isDefault() {
     return DEFAULT_NAME.equals(metadata.name());
   }
 
-  /** The node this per-node configuration applies to, if its name is {@code node.<name>}. */
+  /**
+   * {@return the node this per-node configuration applies to, if its name is {@code node.<name>}}
+   */
   public Optional<String> nodeName() {
     String name = metadata.nameOrEmpty();
     return name.startsWith(NODE_PREFIX)

@@ -67,7 +67,32 @@ public record BGPConfigurationSpec(
     @Range(min = 1, max = 2147483646, groups = {GoRules.class, CrdSchema.class}) @Nullable
         Integer ipv6NormalRoutePriority) {
 
-  /** Copies the lists; null lists become empty. */
+  /**
+   * Copies the lists; null lists become empty.
+   *
+   * @param logSeverityScreen BIRD's log level ({@code Info}, {@code Debug}, ...); null when unset
+   * @param nodeToNodeMeshEnabled whether every node peers with every other node; null when unset
+   *     (on)
+   * @param asNumber the AS number of nodes that do not set their own; null when unset (64512)
+   * @param serviceLoadBalancerIPs the LoadBalancer IP ranges to advertise
+   * @param serviceExternalIPs the external IP ranges to advertise
+   * @param serviceClusterIPs the cluster IP ranges to advertise
+   * @param serviceLoadBalancerAggregation {@code Enabled} or {@code Disabled}: whether LoadBalancer
+   *     IPs are advertised as their ranges or one by one
+   * @param communities the named communities that {@code prefixAdvertisements} may use
+   * @param prefixAdvertisements the communities to attach to the routes of given prefixes
+   * @param listenPort the port BIRD listens on; null when unset (179)
+   * @param nodeMeshPassword the password of mesh sessions; null for none
+   * @param nodeMeshMaxRestartTime the graceful-restart time of mesh sessions; null for BIRD's
+   *     default
+   * @param bindMode {@code None} or {@code NodeIP}: whether BIRD listens on the node's address only
+   * @param ignoredInterfaces interface patterns BIRD's direct protocol ignores
+   * @param localWorkloadPeeringIPV4 the IPv4 address local workloads peer with
+   * @param localWorkloadPeeringIPV6 the IPv6 address local workloads peer with
+   * @param programClusterRoutes which cluster routes BIRD programs into the kernel
+   * @param ipv4NormalRoutePriority the kernel metric of IPv4 routes
+   * @param ipv6NormalRoutePriority the kernel metric of IPv6 routes
+   */
   public BGPConfigurationSpec {
     serviceLoadBalancerIPs = Immutable.list(serviceLoadBalancerIPs);
     serviceExternalIPs = Immutable.list(serviceExternalIPs);
@@ -96,18 +121,23 @@ public record BGPConfigurationSpec(
           @CidrFormat(groups = CrdSchema.class) @Nullable String cidr,
       @Required(groups = GoRules.class) @ListSize(max = 50, groups = CrdSchema.class)
           List<String> communities) {
-    /** Copies the list; null becomes empty. */
+    /**
+     * Copies the list; null becomes empty.
+     *
+     * @param cidr the prefix whose routes get the communities
+     * @param communities community names (from the spec's {@code communities}) or literal values
+     */
     public PrefixAdvertisement {
       communities = Immutable.list(communities);
     }
   }
 
-  /** A builder with every field unset. */
+  /** {@return a builder with every field unset} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from this spec's values. */
+  /** {@return a builder starting from this spec's values} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.logSeverityScreen = logSeverityScreen;
@@ -156,121 +186,219 @@ public record BGPConfigurationSpec(
 
     private Builder() {}
 
-    /** BIRD's log level ({@code Info}, {@code Debug}, ...). */
+    /**
+     * BIRD's log level ({@code Info}, {@code Debug}, ...).
+     *
+     * @param value the log level; null to unset
+     * @return this builder
+     */
     public Builder logSeverityScreen(@Nullable String value) {
       logSeverityScreen = value;
       return this;
     }
 
-    /** Whether the full node-to-node mesh is on. */
+    /**
+     * Whether the full node-to-node mesh is on.
+     *
+     * @param value true to turn the mesh on, false to turn it off; null to unset
+     * @return this builder
+     */
     public Builder nodeToNodeMeshEnabled(@Nullable Boolean value) {
       nodeToNodeMeshEnabled = value;
       return this;
     }
 
-    /** The default AS number of nodes. */
+    /**
+     * The default AS number of nodes.
+     *
+     * @param value the AS number; null to unset
+     * @return this builder
+     */
     public Builder asNumber(@Nullable ASNumber value) {
       asNumber = value;
       return this;
     }
 
-    /** Adds a LoadBalancer IP range to advertise. */
+    /**
+     * Adds a LoadBalancer IP range to advertise.
+     *
+     * @param cidr the range, e.g. {@code 192.0.2.0/24}
+     * @return this builder
+     */
     public Builder addServiceLoadBalancerIP(String cidr) {
       serviceLoadBalancerIPs.add(new ServiceIPBlock(cidr));
       return this;
     }
 
-    /** Adds an external IP range to advertise. */
+    /**
+     * Adds an external IP range to advertise.
+     *
+     * @param cidr the range, e.g. {@code 198.51.100.0/24}
+     * @return this builder
+     */
     public Builder addServiceExternalIP(String cidr) {
       serviceExternalIPs.add(new ServiceIPBlock(cidr));
       return this;
     }
 
-    /** Adds a cluster IP range to advertise. */
+    /**
+     * Adds a cluster IP range to advertise.
+     *
+     * @param cidr the range, e.g. {@code 10.96.0.0/12}
+     * @return this builder
+     */
     public Builder addServiceClusterIP(String cidr) {
       serviceClusterIPs.add(new ServiceIPBlock(cidr));
       return this;
     }
 
-    /** {@code Enabled} or {@code Disabled}. */
+    /**
+     * {@code Enabled} or {@code Disabled}.
+     *
+     * @param value {@code Enabled} or {@code Disabled}; null to unset
+     * @return this builder
+     */
     public Builder serviceLoadBalancerAggregation(@Nullable String value) {
       serviceLoadBalancerAggregation = value;
       return this;
     }
 
-    /** Adds a named community. */
+    /**
+     * Adds a named community.
+     *
+     * @param name the name that prefix advertisements use
+     * @param value the community, {@code A:B} or {@code A:B:C}
+     * @return this builder
+     */
     public Builder addCommunity(String name, String value) {
       communities.add(new Community(name, value));
       return this;
     }
 
-    /** Adds a prefix advertisement with community names or values. */
+    /**
+     * Adds a prefix advertisement with community names or values.
+     *
+     * @param cidr the prefix whose routes get the communities
+     * @param communityNamesOrValues community names (from {@code communities}) or literal values
+     * @return this builder
+     */
     public Builder addPrefixAdvertisement(String cidr, List<String> communityNamesOrValues) {
       prefixAdvertisements.add(new PrefixAdvertisement(cidr, communityNamesOrValues));
       return this;
     }
 
-    /** The BGP listen port. */
+    /**
+     * The BGP listen port.
+     *
+     * @param value the port; null to unset
+     * @return this builder
+     */
     public Builder listenPort(@Nullable Integer value) {
       listenPort = value;
       return this;
     }
 
-    /** The password of mesh sessions. */
+    /**
+     * The password of mesh sessions.
+     *
+     * @param value the password reference; null for none
+     * @return this builder
+     */
     public Builder nodeMeshPassword(@Nullable BGPPassword value) {
       nodeMeshPassword = value;
       return this;
     }
 
-    /** The graceful-restart time of mesh sessions. */
+    /**
+     * The graceful-restart time of mesh sessions.
+     *
+     * @param value the restart time; null to unset
+     * @return this builder
+     */
     public Builder nodeMeshMaxRestartTime(@Nullable GoDuration value) {
       nodeMeshMaxRestartTime = value;
       return this;
     }
 
-    /** {@code None} or {@code NodeIP}. */
+    /**
+     * {@code None} or {@code NodeIP}.
+     *
+     * @param value {@code None} or {@code NodeIP}; null to unset
+     * @return this builder
+     */
     public Builder bindMode(@Nullable String value) {
       bindMode = value;
       return this;
     }
 
-    /** Adds an interface pattern that BIRD's direct protocol ignores. */
+    /**
+     * Adds an interface pattern that BIRD's direct protocol ignores.
+     *
+     * @param pattern an interface name, or a pattern with {@code *} wildcards
+     * @return this builder
+     */
     public Builder addIgnoredInterface(String pattern) {
       ignoredInterfaces.add(pattern);
       return this;
     }
 
-    /** The IPv4 address local workloads peer with. */
+    /**
+     * The IPv4 address local workloads peer with.
+     *
+     * @param value the address; null to unset
+     * @return this builder
+     */
     public Builder localWorkloadPeeringIPV4(@Nullable String value) {
       localWorkloadPeeringIPV4 = value;
       return this;
     }
 
-    /** The IPv6 address local workloads peer with. */
+    /**
+     * The IPv6 address local workloads peer with.
+     *
+     * @param value the address; null to unset
+     * @return this builder
+     */
     public Builder localWorkloadPeeringIPV6(@Nullable String value) {
       localWorkloadPeeringIPV6 = value;
       return this;
     }
 
-    /** Which cluster routes BIRD programs. */
+    /**
+     * Which cluster routes BIRD programs.
+     *
+     * @param value {@code Enabled}, {@code Disabled}, {@code EnabledIPIPOnly} or {@code
+     *     EnabledNoEncapOnly}; null to unset
+     * @return this builder
+     */
     public Builder programClusterRoutes(@Nullable String value) {
       programClusterRoutes = value;
       return this;
     }
 
-    /** The kernel metric of IPv4 routes. */
+    /**
+     * The kernel metric of IPv4 routes.
+     *
+     * @param value the metric, 1..2147483646; null to unset
+     * @return this builder
+     */
     public Builder ipv4NormalRoutePriority(@Nullable Integer value) {
       ipv4NormalRoutePriority = value;
       return this;
     }
 
-    /** The kernel metric of IPv6 routes. */
+    /**
+     * The kernel metric of IPv6 routes.
+     *
+     * @param value the metric, 1..2147483646; null to unset
+     * @return this builder
+     */
     public Builder ipv6NormalRoutePriority(@Nullable Integer value) {
       ipv6NormalRoutePriority = value;
       return this;
     }
 
-    /** The spec with the values set so far. */
+    /** {@return the spec with the values set so far} */
     public BGPConfigurationSpec build() {
       return new BGPConfigurationSpec(
           logSeverityScreen,

@@ -58,7 +58,23 @@ public record BGPFilterRule(
         @Nullable String action,
     @ListSize(min = 1, max = 10, groups = CrdSchema.class) List<@Valid Operation> operations) {
 
-  /** Copies the lists; null lists become empty. */
+  /**
+   * Copies the lists; null lists become empty.
+   *
+   * @param cidr the network routes are matched against, with {@code matchOperator}
+   * @param prefixLength the prefix lengths to match; null for any
+   * @param source {@code RemotePeers} to match only routes learnt from BGP peers; null for any
+   * @param interfaceName the interface pattern the route must leave through; null for any
+   * @param matchOperator how {@code cidr} is compared: {@code Equal}, {@code NotEqual}, {@code In}
+   *     or {@code NotIn}
+   * @param peerType {@code eBGP} or {@code iBGP}: the kind of peer the route comes from or goes to;
+   *     null for any
+   * @param communities the community the route must carry; null for any
+   * @param asPathPrefix the AS numbers the route's path must start with
+   * @param priority the route priority to match; null for any
+   * @param action {@code Accept} or {@code Reject}
+   * @param operations what to change on an accepted route, in order
+   */
   public BGPFilterRule {
     asPathPrefix = Immutable.list(asPathPrefix);
     operations = Immutable.list(operations);
@@ -80,7 +96,11 @@ public record BGPFilterRule(
       @Required(groups = GoRules.class)
           @ListSize(min = 1, max = 1, omitEmpty = false, groups = CrdSchema.class) @AlwaysWritten
           List<@FilterCommunity(groups = CrdSchema.class) String> values) {
-    /** Copies the list; null becomes empty. */
+    /**
+     * Copies the list; null becomes empty.
+     *
+     * @param values the communities, each {@code A:B} or {@code A:B:C}
+     */
     public CommunityMatch {
       values = Immutable.list(values);
     }
@@ -93,17 +113,29 @@ public record BGPFilterRule(
       @Valid @Nullable PrependASPath prependASPath,
       @Valid @Nullable SetPriority setPriority) {
 
-    /** An operation adding a community. */
+    /**
+     * {@return an operation adding a community}
+     *
+     * @param value the community to add, {@code A:B} or {@code A:B:C}
+     */
     public static Operation addCommunity(String value) {
       return new Operation(new AddCommunity(value), null, null);
     }
 
-    /** An operation prepending AS numbers to the path. */
+    /**
+     * {@return an operation prepending AS numbers to the path}
+     *
+     * @param prefix the AS numbers to prepend, first one outermost
+     */
     public static Operation prependASPath(List<ASNumber> prefix) {
       return new Operation(null, new PrependASPath(prefix), null);
     }
 
-    /** An operation setting the route priority. */
+    /**
+     * {@return an operation setting the route priority}
+     *
+     * @param value the route priority to set
+     */
     public static Operation setPriority(int value) {
       return new Operation(null, null, new SetPriority(value));
     }
@@ -120,7 +152,11 @@ public record BGPFilterRule(
       @Required(groups = {GoRules.class, CrdSchema.class})
           @ListSize(min = 1, max = 10, groups = CrdSchema.class)
           @AlwaysWritten List<ASNumber> prefix) {
-    /** Copies the list; null becomes empty. */
+    /**
+     * Copies the list; null becomes empty.
+     *
+     * @param prefix the AS numbers to prepend, first one outermost
+     */
     public PrependASPath {
       prefix = Immutable.list(prefix);
     }
@@ -133,7 +169,7 @@ public record BGPFilterRule(
           @AlwaysWritten
           @Nullable Integer value) {}
 
-  /** A builder with every field unset. */
+  /** {@return a builder with every field unset} */
   public static Builder builder() {
     return new Builder();
   }
@@ -154,69 +190,121 @@ public record BGPFilterRule(
 
     private Builder() {}
 
-    /** Matches routes against {@code cidr} with {@code operator} ({@code In}, {@code Equal}...). */
+    /**
+     * Matches routes against {@code cidr} with {@code operator} ({@code In}, {@code Equal}...).
+     *
+     * @param operator {@code Equal}, {@code NotEqual}, {@code In} or {@code NotIn}
+     * @param cidr the network to match against
+     * @return this builder
+     */
     public Builder match(String operator, String cidr) {
       this.matchOperator = operator;
       this.cidr = cidr;
       return this;
     }
 
-    /** Restricts the matched prefix lengths. */
+    /**
+     * Restricts the matched prefix lengths.
+     *
+     * @param min the shortest matched length; null for no bound
+     * @param max the longest matched length; null for no bound
+     * @return this builder
+     */
     public Builder prefixLength(@Nullable Integer min, @Nullable Integer max) {
       prefixLength = new PrefixLength(min, max);
       return this;
     }
 
-    /** {@code RemotePeers}. */
+    /**
+     * {@code RemotePeers}.
+     *
+     * @param value {@code RemotePeers}; null for any source
+     * @return this builder
+     */
     public Builder source(@Nullable String value) {
       source = value;
       return this;
     }
 
-    /** An interface pattern. */
+    /**
+     * An interface pattern.
+     *
+     * @param value the pattern, {@code *} wildcards allowed; null for any interface
+     * @return this builder
+     */
     public Builder interfaceName(@Nullable String value) {
       interfaceName = value;
       return this;
     }
 
-    /** {@code eBGP} or {@code iBGP}. */
+    /**
+     * {@code eBGP} or {@code iBGP}.
+     *
+     * @param value {@code eBGP} or {@code iBGP}; null for any peer
+     * @return this builder
+     */
     public Builder peerType(@Nullable String value) {
       peerType = value;
       return this;
     }
 
-    /** A community the route must carry. */
+    /**
+     * A community the route must carry.
+     *
+     * @param value the community, {@code A:B} or {@code A:B:C}
+     * @return this builder
+     */
     public Builder community(String value) {
       communities = new CommunityMatch(List.of(value));
       return this;
     }
 
-    /** The AS path prefix the route must have. */
+    /**
+     * The AS path prefix the route must have.
+     *
+     * @param value the AS numbers the path must start with
+     * @return this builder
+     */
     public Builder asPathPrefix(List<ASNumber> value) {
       asPathPrefix.clear();
       asPathPrefix.addAll(value);
       return this;
     }
 
-    /** The route priority to match. */
+    /**
+     * The route priority to match.
+     *
+     * @param value the priority; null for any
+     * @return this builder
+     */
     public Builder priority(@Nullable Integer value) {
       priority = value;
       return this;
     }
 
-    /** {@code Accept} or {@code Reject}. */
+    /**
+     * {@code Accept} or {@code Reject}.
+     *
+     * @param value {@code Accept} or {@code Reject}; null to unset
+     * @return this builder
+     */
     public Builder action(@Nullable String value) {
       action = value;
       return this;
     }
 
-    /** Adds an operation, applied in order before accepting. */
+    /**
+     * Adds an operation, applied in order before accepting.
+     *
+     * @param value the operation
+     * @return this builder
+     */
     public Builder addOperation(Operation value) {
       operations.add(value);
       return this;
     }
 
-    /** The rule with the values set so far. */
+    /** {@return the rule with the values set so far} */
     public BGPFilterRule build() {
       return new BGPFilterRule(
           cidr,

@@ -32,7 +32,14 @@ public record BGPFilterSpec(
             @ConvertGroup(from = CrdSchema.class, to = CrdSchemaV6.class) BGPFilterRule>
         importV6) {
 
-  /** Copies the lists; null lists become empty. */
+  /**
+   * Copies the lists; null lists become empty.
+   *
+   * @param exportV4 the rules of IPv4 routes sent to peers, in order
+   * @param importV4 the rules of IPv4 routes received from peers, in order
+   * @param exportV6 the rules of IPv6 routes sent to peers, in order
+   * @param importV6 the rules of IPv6 routes received from peers, in order
+   */
   public BGPFilterSpec {
     exportV4 = Immutable.list(exportV4);
     importV4 = Immutable.list(importV4);

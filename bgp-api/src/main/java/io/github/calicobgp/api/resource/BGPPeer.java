@@ -10,7 +10,12 @@ import jakarta.validation.Valid;
  */
 public record BGPPeer(@Valid ObjectMeta metadata, @Valid BGPPeerSpec spec) implements Resource {
 
-  /** Replaces an absent metadata or spec with an empty one. */
+  /**
+   * Replaces an absent metadata or spec with an empty one.
+   *
+   * @param metadata the object's metadata
+   * @param spec the peering; an absent spec is an empty one
+   */
   public BGPPeer {
     metadata = metadata == null ? ObjectMeta.EMPTY : metadata;
     spec = spec == null ? BGPPeerSpec.builder().build() : spec;

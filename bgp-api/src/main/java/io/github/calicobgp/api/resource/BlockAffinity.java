@@ -19,7 +19,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record BlockAffinity(@Valid ObjectMeta metadata, @Valid Spec spec) implements Resource {
 
-  /** Replaces an absent metadata or spec with an empty one. */
+  /**
+   * Replaces an absent metadata or spec with an empty one.
+   *
+   * @param metadata the object's metadata
+   * @param spec the affinity; an absent spec is an empty one
+   */
   public BlockAffinity {
     metadata = metadata == null ? ObjectMeta.EMPTY : metadata;
     spec = spec == null ? new Spec(null, null, null, null, null) : spec;
@@ -46,7 +51,10 @@ public record BlockAffinity(@Valid ObjectMeta metadata, @Valid Spec spec) implem
           @Nullable String cidr,
       @AlwaysWritten @Nullable Boolean deleted) {
 
-    /** The state as an enum, if it is one of the known spellings ({@code null} reads as ""). */
+    /**
+     * {@return the state as an enum, if it is one of the known spellings ({@code null} reads as
+     * "")}
+     */
     public Optional<BlockAffinityState> stateValue() {
       return WireEnum.parse(BlockAffinityState.class, state == null ? "" : state);
     }

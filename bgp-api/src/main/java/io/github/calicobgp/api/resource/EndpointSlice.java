@@ -22,7 +22,14 @@ public record EndpointSlice(
   /** The label that names an EndpointSlice's Service. */
   public static final String SERVICE_NAME_LABEL = "kubernetes.io/service-name";
 
-  /** Copies the lists; null lists become empty. */
+  /**
+   * Copies the lists; null lists become empty.
+   *
+   * @param metadata the object's metadata
+   * @param addressType {@code IPv4}, {@code IPv6} or {@code FQDN}
+   * @param endpoints the endpoints
+   * @param ports the ports
+   */
   public EndpointSlice {
     metadata = metadata == null ? ObjectMeta.EMPTY : metadata;
     endpoints = Immutable.list(endpoints);
@@ -37,12 +44,23 @@ public record EndpointSlice(
       @Nullable ObjectReference targetRef,
       @Nullable String nodeName,
       @Nullable String zone) {
-    /** Copies the list; null becomes empty. */
+    /**
+     * Copies the list; null becomes empty.
+     *
+     * @param addresses the endpoint's addresses, of the slice's address type
+     * @param conditions whether the endpoint is ready, serving, terminating; null when unknown
+     * @param hostname the endpoint's hostname; null when unset
+     * @param targetRef what the endpoint points at (usually a Pod); null when unset
+     * @param nodeName the node that hosts the endpoint; null when unknown
+     * @param zone the endpoint's zone; null when unknown
+     */
     public Endpoint {
       addresses = Immutable.list(addresses);
     }
 
-    /** Whether the endpoint is ready: a missing {@code ready} condition counts as ready. */
+    /**
+     * {@return whether the endpoint is ready: a missing {@code ready} condition counts as ready}
+     */
     public boolean isReady() {
       return conditions == null || conditions.ready() == null || conditions.ready();
     }

@@ -2,7 +2,9 @@ package io.github.calicobgp.api.resource;
 
 /** The kind of peer a BGPFilter rule applies to. */
 public enum FilterPeerType implements WireEnum {
+  /** {@code eBGP}: peers in another AS. */
   EBGP("eBGP"),
+  /** {@code iBGP}: peers in the same AS. */
   IBGP("iBGP");
 
   private final String wireName;

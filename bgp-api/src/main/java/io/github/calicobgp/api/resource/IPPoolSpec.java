@@ -47,38 +47,71 @@ public record IPPoolSpec(
     @OneOf(value = {"Automatic", "Manual"}, omitEmpty = false, groups = CrdSchema.class) @Nullable
         String assignmentMode) {
 
-  /** Copies the list; null becomes empty. */
+  /**
+   * Copies the list; null becomes empty.
+   *
+   * @param cidr the pool's network, e.g. {@code 192.168.0.0/16}
+   * @param vxlanMode {@code Never}, {@code Always} or {@code CrossSubnet}: when traffic is
+   *     VXLAN-encapsulated
+   * @param ipipMode {@code Never}, {@code Always} or {@code CrossSubnet}: when traffic is
+   *     IP-in-IP-encapsulated
+   * @param natOutgoing whether traffic leaving the pool is masqueraded
+   * @param disabled whether no new addresses are assigned from the pool
+   * @param disableBGPExport whether the pool's routes are kept out of BGP
+   * @param blockSize the prefix length of the blocks nodes claim
+   * @param nodeSelector the nodes that may take blocks from the pool
+   * @param namespaceSelector the namespaces whose pods may get addresses from the pool
+   * @param allowedUses what the addresses may be used for ({@code Workload}, {@code Tunnel}, {@code
+   *     LoadBalancer})
+   * @param assignmentMode {@code Automatic} or {@code Manual}
+   */
   public IPPoolSpec {
     allowedUses = Immutable.list(allowedUses);
   }
 
-  /** A pool of {@code cidr} with every other field unset. */
+  /**
+   * {@return a pool of {@code cidr} with every other field unset}
+   *
+   * @param cidr the pool's network; null to leave it unset
+   */
   public static IPPoolSpec ofCidr(@Nullable String cidr) {
     return new IPPoolSpec(cidr, null, null, null, null, null, null, null, null, null, null);
   }
 
-  /** This spec with {@code ipipMode} set. */
+  /**
+   * {@return this spec with {@code ipipMode} set}
+   *
+   * @param mode {@code Never}, {@code Always} or {@code CrossSubnet}; null to unset
+   */
   public IPPoolSpec withIpipMode(@Nullable String mode) {
     return new IPPoolSpec(
         cidr, vxlanMode, mode, natOutgoing, disabled, disableBGPExport, blockSize, nodeSelector,
         namespaceSelector, allowedUses, assignmentMode);
   }
 
-  /** This spec with {@code vxlanMode} set. */
+  /**
+   * {@return this spec with {@code vxlanMode} set}
+   *
+   * @param mode {@code Never}, {@code Always} or {@code CrossSubnet}; null to unset
+   */
   public IPPoolSpec withVxlanMode(@Nullable String mode) {
     return new IPPoolSpec(
         cidr, mode, ipipMode, natOutgoing, disabled, disableBGPExport, blockSize, nodeSelector,
         namespaceSelector, allowedUses, assignmentMode);
   }
 
-  /** This spec with {@code disableBGPExport} set. */
+  /**
+   * {@return this spec with {@code disableBGPExport} set}
+   *
+   * @param value whether the pool's routes stay out of BGP; null to unset
+   */
   public IPPoolSpec withDisableBGPExport(@Nullable Boolean value) {
     return new IPPoolSpec(
         cidr, vxlanMode, ipipMode, natOutgoing, disabled, value, blockSize, nodeSelector,
         namespaceSelector, allowedUses, assignmentMode);
   }
 
-  /** Whether BGP export of the pool's routes is disabled. */
+  /** {@return whether BGP export of the pool's routes is disabled} */
   public boolean bgpExportDisabled() {
     return Boolean.TRUE.equals(disableBGPExport);
   }

@@ -8,19 +8,32 @@ import org.jspecify.annotations.Nullable;
  */
 public record IntOrString(@Nullable Integer intValue, @Nullable String stringValue) {
 
-  /** Checks that exactly one of the two values is set. */
+  /**
+   * Checks that exactly one of the two values is set.
+   *
+   * @param intValue the number; null when the value is a name
+   * @param stringValue the name; null when the value is a number
+   */
   public IntOrString {
     if ((intValue == null) == (stringValue == null)) {
       throw new IllegalArgumentException("exactly one of intValue and stringValue must be set");
     }
   }
 
-  /** A number. */
+  /**
+   * {@return a number}
+   *
+   * @param value the number, e.g. a port
+   */
   public static IntOrString of(int value) {
     return new IntOrString(value, null);
   }
 
-  /** A name. */
+  /**
+   * {@return a name}
+   *
+   * @param value the name, e.g. a named port
+   */
   public static IntOrString of(String value) {
     return new IntOrString(null, value);
   }

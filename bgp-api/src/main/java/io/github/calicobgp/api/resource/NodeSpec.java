@@ -31,19 +31,39 @@ public record NodeSpec(
   public static final NodeSpec EMPTY =
       new NodeSpec(null, null, null, null, null, null, null, null, null);
 
-  /** Copies the lists; null lists become empty. */
+  /**
+   * Copies the lists; null lists become empty.
+   *
+   * @param bgp the node's BGP settings; null when the node runs no BGP
+   * @param ipv4VXLANTunnelAddr the IPv4 address of the node's VXLAN device
+   * @param vxlanTunnelMACAddr the MAC address of the node's IPv4 VXLAN device
+   * @param ipv6VXLANTunnelAddr the IPv6 address of the node's VXLAN device
+   * @param vxlanTunnelMACAddrV6 the MAC address of the node's IPv6 VXLAN device
+   * @param orchRefs the node's names in the orchestrators that run on it
+   * @param wireguard the node's WireGuard interface addresses; null when unset
+   * @param addresses the node's addresses with their types
+   * @param interfaces the node's network interfaces with their addresses
+   */
   public NodeSpec {
     orchRefs = Immutable.list(orchRefs);
     addresses = Immutable.list(addresses);
     interfaces = Immutable.list(interfaces);
   }
 
-  /** A spec with only BGP settings. */
+  /**
+   * {@return a spec with only BGP settings}
+   *
+   * @param bgp the node's BGP settings
+   */
   public static NodeSpec ofBgp(BGP bgp) {
     return new NodeSpec(bgp, null, null, null, null, null, null, null, null);
   }
 
-  /** A spec with BGP and WireGuard settings. */
+  /**
+   * {@return a spec with BGP and WireGuard settings}
+   *
+   * @param value the WireGuard settings; null to unset
+   */
   public NodeSpec withWireguard(@Nullable Wireguard value) {
     return new NodeSpec(
         bgp,
@@ -81,7 +101,12 @@ public record NodeSpec(
 
   /** A network interface of the node. */
   public record Interface(@Nullable String name, List<String> addresses) {
-    /** Copies the list; null becomes empty. */
+    /**
+     * Copies the list; null becomes empty.
+     *
+     * @param name the interface's name, e.g. {@code eth0}
+     * @param addresses the interface's addresses
+     */
     public Interface {
       addresses = Immutable.list(addresses);
     }

@@ -11,7 +11,13 @@ public record NodeStatus(
     @WireguardKey(groups = GoRules.class) @Nullable String wireguardPublicKeyV6,
     List<String> podCIDRs) {
 
-  /** Copies the list; null becomes empty. */
+  /**
+   * Copies the list; null becomes empty.
+   *
+   * @param wireguardPublicKey the node's IPv4 WireGuard public key
+   * @param wireguardPublicKeyV6 the node's IPv6 WireGuard public key
+   * @param podCIDRs the pod networks Kubernetes assigned to the node
+   */
   public NodeStatus {
     podCIDRs = Immutable.list(podCIDRs);
   }

@@ -25,7 +25,22 @@ public record ObjectMeta(
     List<OwnerReference> ownerReferences,
     List<String> finalizers) {
 
-  /** Copies the collections; null collections become empty. */
+  /**
+   * Copies the collections; null collections become empty.
+   *
+   * @param name the object's name; null when unset
+   * @param generateName the prefix the API server uses to generate a name
+   * @param namespace the namespace, for namespaced kinds; null otherwise
+   * @param uid the API server's unique id
+   * @param resourceVersion the API server's version of the object
+   * @param generation the generation of the object's desired state
+   * @param creationTimestamp when the object was created, as written (RFC 3339)
+   * @param deletionTimestamp when the object is to be deleted, as written (RFC 3339)
+   * @param labels the labels, which selectors match
+   * @param annotations the annotations
+   * @param ownerReferences the objects this one belongs to
+   * @param finalizers the finalizers that must run before deletion
+   */
   public ObjectMeta {
     labels = Immutable.map(labels);
     annotations = Immutable.map(annotations);
@@ -37,28 +52,46 @@ public record ObjectMeta(
   public static final ObjectMeta EMPTY =
       new ObjectMeta(null, null, null, null, null, null, null, null, null, null, null, null);
 
-  /** Metadata with just a name. */
+  /**
+   * Metadata with just a name.
+   *
+   * @param name the object's name
+   * @return metadata with {@code name} set and nothing else
+   */
   public static ObjectMeta named(String name) {
     return new ObjectMeta(name, null, null, null, null, null, null, null, null, null, null, null);
   }
 
-  /** Metadata with a name and labels. */
+  /**
+   * Metadata with a name and labels.
+   *
+   * @param name the object's name
+   * @param labels the object's labels
+   * @return metadata with {@code name} and {@code labels} set and nothing else
+   */
   public static ObjectMeta named(String name, Map<String, String> labels) {
     return new ObjectMeta(name, null, null, null, null, null, null, null, labels, null, null, null);
   }
 
-  /** Metadata with a namespace, a name and labels. */
+  /**
+   * Metadata with a namespace, a name and labels.
+   *
+   * @param namespace the object's namespace
+   * @param name the object's name
+   * @param labels the object's labels
+   * @return metadata with {@code namespace}, {@code name} and {@code labels} set and nothing else
+   */
   public static ObjectMeta namespaced(String namespace, String name, Map<String, String> labels) {
     return new ObjectMeta(
         name, null, namespace, null, null, null, null, null, labels, null, null, null);
   }
 
-  /** The name, or {@code ""} when absent. */
+  /** {@return the name, or {@code ""} when absent} */
   public String nameOrEmpty() {
     return name == null ? "" : name;
   }
 
-  /** The namespace, or {@code ""} when absent. */
+  /** {@return the namespace, or {@code ""} when absent} */
   public String namespaceOrEmpty() {
     return namespace == null ? "" : namespace;
   }

@@ -5,25 +5,31 @@ public sealed interface Resource
     permits BGPConfiguration, BGPPeer, BGPFilter, Node, IPPool, BlockAffinity, WorkloadEndpoint,
         Secret, Service, EndpointSlice {
 
-  /** The object's metadata (name, namespace, labels, ...). */
+  /** {@return the object's metadata (name, namespace, labels, ...)} */
   ObjectMeta metadata();
 
-  /** The kind and API version of this resource. */
+  /** {@return the kind and API version of this resource} */
   default ResourceKind resourceKind() {
     return ResourceKind.of(getClass());
   }
 
-  /** The {@code apiVersion} written for this resource, e.g. {@code projectcalico.org/v3}. */
+  /**
+   * {@return the {@code apiVersion} written for this resource, e.g. {@code projectcalico.org/v3}}
+   */
   default String apiVersion() {
     return resourceKind().apiVersion();
   }
 
-  /** The {@code kind} written for this resource, e.g. {@code BGPPeer}. */
+  /** {@return the {@code kind} written for this resource, e.g. {@code BGPPeer}} */
   default String kind() {
     return resourceKind().kind();
   }
 
-  /** {@code Kind/name} (or {@code Kind/namespace/name}), the way messages name a resource. */
+  /**
+   * {@code Kind/name} (or {@code Kind/namespace/name}), the way messages name a resource.
+   *
+   * @return the name, e.g. {@code BGPPeer/rack-1-tor}
+   */
   default String displayName() {
     String ns = metadata().namespace();
     String name = metadata().name() == null ? "<unnamed>" : metadata().name();

@@ -23,22 +23,38 @@ public record Secret(
     @Nullable String type)
     implements Resource {
 
-  /** Copies the maps; null maps become empty. */
+  /**
+   * Copies the maps; null maps become empty.
+   *
+   * @param metadata the object's metadata (confd reads Secrets in its own namespace)
+   * @param immutable whether the Secret may change
+   * @param data values as base64 text, as the API server stores them
+   * @param stringData values as plain text, as people write them; they win over {@code data}
+   * @param type the Secret's type, e.g. {@code Opaque}
+   */
   public Secret {
     metadata = metadata == null ? ObjectMeta.EMPTY : metadata;
     data = Immutable.map(data);
     stringData = Immutable.map(stringData);
   }
 
-  /** An Opaque Secret with plain-text values. */
+  /**
+   * {@return an Opaque Secret with plain-text values}
+   *
+   * @param namespace the Secret's namespace
+   * @param name the Secret's name
+   * @param values the keys and their plain-text values
+   */
   public static Secret ofStrings(String namespace, String name, Map<String, String> values) {
     return new Secret(ObjectMeta.namespaced(namespace, name, Map.of()), null, null, values,
         "Opaque");
   }
 
   /**
-   * The value of {@code key} as UTF-8 text: from {@code stringData} if it is there (the API
-   * server merges it over {@code data} on write), else decoded from {@code data}.
+   * {@return the value of {@code key} as UTF-8 text: from {@code stringData} if it is there (the
+   * API server merges it over {@code data} on write), else decoded from {@code data}}
+   *
+   * @param key the key to look up
    */
   public Optional<String> value(String key) {
     String plain = stringData.get(key);

@@ -10,7 +10,12 @@ public record SecretKeySelector(
     @Required(groups = CrdSchema.class) @Nullable String key,
     @Nullable Boolean optional) {
 
-  /** A reference to {@code key} in Secret {@code name}. */
+  /**
+   * {@return a reference to {@code key} in Secret {@code name}}
+   *
+   * @param name the Secret's name
+   * @param key the key of the Secret's data that holds the value
+   */
   public static SecretKeySelector of(String name, String key) {
     return new SecretKeySelector(name, key, null);
   }

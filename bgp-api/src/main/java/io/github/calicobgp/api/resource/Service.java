@@ -15,7 +15,13 @@ import org.jspecify.annotations.Nullable;
 public record Service(ObjectMeta metadata, Spec spec, @Nullable Status status)
     implements Resource {
 
-  /** Replaces an absent metadata or spec with an empty one. */
+  /**
+   * Replaces an absent metadata or spec with an empty one.
+   *
+   * @param metadata the object's metadata
+   * @param spec the Service's addresses, type and traffic policy
+   * @param status the LoadBalancer ingress addresses, if any
+   */
   public Service {
     metadata = metadata == null ? ObjectMeta.EMPTY : metadata;
     spec = spec == null ? Spec.EMPTY : spec;
@@ -48,7 +54,32 @@ public record Service(ObjectMeta metadata, Spec spec, @Nullable Status status)
         new Spec(null, null, null, null, null, null, null, null, null, null, null, null, null,
             null, null, null, null, null, null);
 
-    /** Copies the collections; null becomes empty. */
+    /**
+     * Copies the collections; null becomes empty.
+     *
+     * @param ports the Service's ports
+     * @param selector the labels of the pods behind the Service
+     * @param clusterIP the Service's primary cluster IP, {@code None} for a headless Service
+     * @param clusterIPs the Service's cluster IPs, one per family
+     * @param type {@code ClusterIP}, {@code NodePort}, {@code LoadBalancer} or {@code ExternalName}
+     * @param externalIPs the external IPs the Service answers on
+     * @param sessionAffinity {@code None} or {@code ClientIP}
+     * @param loadBalancerIP the LoadBalancer IP asked for (deprecated by Kubernetes)
+     * @param loadBalancerSourceRanges the client ranges a LoadBalancer accepts
+     * @param externalName the DNS name of an {@code ExternalName} Service
+     * @param externalTrafficPolicy {@code Cluster} or {@code Local}: whether external traffic may
+     *     leave the node it arrives at
+     * @param healthCheckNodePort the node port of the LoadBalancer health check
+     * @param publishNotReadyAddresses whether endpoints are published before they are ready
+     * @param ipFamilies the IP families of the Service, in order
+     * @param ipFamilyPolicy {@code SingleStack}, {@code PreferDualStack} or {@code
+     *     RequireDualStack}
+     * @param allocateLoadBalancerNodePorts whether a LoadBalancer Service gets node ports
+     * @param loadBalancerClass the LoadBalancer implementation asked for
+     * @param internalTrafficPolicy {@code Cluster} or {@code Local}, for traffic from inside the
+     *     cluster
+     * @param trafficDistribution the traffic distribution preference, e.g. {@code PreferClose}
+     */
     public Spec {
       ports = Immutable.list(ports);
       selector = Immutable.map(selector);
@@ -73,7 +104,11 @@ public record Service(ObjectMeta metadata, Spec spec, @Nullable Status status)
 
   /** The LoadBalancer's ingress points. */
   public record LoadBalancerStatus(List<Ingress> ingress) {
-    /** Copies the list; null becomes empty. */
+    /**
+     * Copies the list; null becomes empty.
+     *
+     * @param ingress the LoadBalancer's ingress points
+     */
     public LoadBalancerStatus {
       ingress = Immutable.list(ingress);
     }
@@ -83,7 +118,14 @@ public record Service(ObjectMeta metadata, Spec spec, @Nullable Status status)
   public record Ingress(
       @Nullable String ip, @Nullable String hostname, @Nullable String ipMode,
       List<PortStatus> ports) {
-    /** Copies the list; null becomes empty. */
+    /**
+     * Copies the list; null becomes empty.
+     *
+     * @param ip the ingress IP address; null when the ingress is a hostname
+     * @param hostname the ingress hostname; null when the ingress is an IP
+     * @param ipMode {@code VIP} or {@code Proxy}; null when unset
+     * @param ports the status of the ingress ports
+     */
     public Ingress {
       ports = Immutable.list(ports);
     }

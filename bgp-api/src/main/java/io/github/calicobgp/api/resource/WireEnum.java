@@ -10,10 +10,16 @@ import org.jspecify.annotations.Nullable;
  */
 public interface WireEnum {
 
-  /** The spelling of this constant in manifests, e.g. {@code NodeIP}. */
+  /** {@return the spelling of this constant in manifests, e.g. {@code NodeIP}} */
   String wireName();
 
-  /** The constant of {@code type} spelled exactly {@code text}, if any. */
+  /**
+   * {@return the constant of {@code type} spelled exactly {@code text}, if any}
+   *
+   * @param <E> the enum type
+   * @param type the enum's class
+   * @param text the spelling read from a manifest; null gives empty
+   */
   static <E extends Enum<E> & WireEnum> Optional<E> parse(Class<E> type, @Nullable String text) {
     if (text == null) {
       return Optional.empty();

@@ -9,6 +9,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface WireName {
-  /** The field name on the wire. */
+  /** {@return the field name on the wire} */
   String value();
 }

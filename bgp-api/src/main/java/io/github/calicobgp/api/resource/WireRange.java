@@ -13,12 +13,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
 public @interface WireRange {
-  /** The Go type's name, for messages (e.g. {@code uint16}). */
+  /** {@return the Go type's name, for messages (e.g. {@code uint16})} */
   String goType();
 
-  /** The smallest value that decodes. */
+  /** {@return the smallest value that decodes} */
   long min();
 
-  /** The largest value that decodes. */
+  /** {@return the largest value that decodes} */
   long max();
 }

@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record WorkloadEndpoint(ObjectMeta metadata, Spec spec) implements Resource {
 
-  /** Replaces an absent metadata or spec with an empty one. */
+  /**
+   * Replaces an absent metadata or spec with an empty one.
+   *
+   * @param metadata the object's metadata; labels are what {@code localWorkloadSelector} matches
+   * @param spec the endpoint; an absent spec is an empty one
+   */
   public WorkloadEndpoint {
     metadata = metadata == null ? ObjectMeta.EMPTY : metadata;
     spec = spec == null ? Spec.EMPTY : spec;
@@ -42,7 +47,27 @@ public record WorkloadEndpoint(ObjectMeta metadata, Spec spec) implements Resour
         new Spec(null, null, null, null, null, null, null, null, null, null, null, null, null,
             null, null, null);
 
-    /** Copies the lists; null lists become empty. */
+    /**
+     * Copies the lists; null lists become empty.
+     *
+     * @param orchestrator the orchestrator that made the endpoint, e.g. {@code k8s}
+     * @param workload the workload's name in the orchestrator
+     * @param node the node the endpoint is on
+     * @param containerID the container's id
+     * @param pod the pod's name, for Kubernetes workloads
+     * @param endpoint the endpoint's name within the workload, e.g. {@code eth0}
+     * @param serviceAccountName the pod's service account
+     * @param ipNetworks the workload's addresses, as single-host networks
+     * @param ipNATs the workload's one-to-one NAT mappings
+     * @param ipv4Gateway the IPv4 gateway the workload uses
+     * @param ipv6Gateway the IPv6 gateway the workload uses
+     * @param profiles the names of the profiles applied to the endpoint
+     * @param interfaceName the host side's interface name, e.g. {@code cali0123456789a}
+     * @param mac the workload's MAC address
+     * @param ports the workload's named ports
+     * @param allowSpoofedSourcePrefixes the source prefixes the workload may send from besides its
+     *     own
+     */
     public Spec {
       ipNetworks = Immutable.list(ipNetworks);
       ipNATs = Immutable.list(ipNATs);

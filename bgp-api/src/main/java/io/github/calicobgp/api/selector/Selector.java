@@ -57,7 +57,7 @@ public final class Selector {
     return root instanceof Node.All ? ALL : new Selector(root);
   }
 
-  /** Returns the selector {@code all()}, which matches every label map. */
+  /** {@return the selector {@code all()}, which matches every label map} */
   public static Selector all() {
     return ALL;
   }
@@ -91,12 +91,14 @@ public final class Selector {
     return root.matches(labels);
   }
 
-  /** Returns whether the canonical form is {@code all()} (for example for "", "all( )", "(all())"). */
+  /**
+   * {@return whether the canonical form is {@code all()} (for example for "", "all( )", "(all())")}
+   */
   public boolean isAll() {
     return canonical.equals(ALL_CANONICAL);
   }
 
-  /** Returns the label keys this selector reads, in order of first appearance; unmodifiable. */
+  /** {@return the label keys this selector reads, in order of first appearance; unmodifiable} */
   public Set<String> labelKeys() {
     return labelKeys;
   }
@@ -104,6 +106,8 @@ public final class Selector {
   /**
    * Returns Calico's unique ID of this selector: {@code "s:"} followed by the unpadded base64url
    * SHA-224 digest of the UTF-8 bytes of {@code "s:" + toString()}.
+   *
+   * @return the unique id, e.g. {@code s:...}
    */
   public String uniqueId() {
     String id = uniqueId;

@@ -10,8 +10,11 @@ public class SelectorParseException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The selector text, exactly as given. */
   private final String selector;
+  /** The 0-based index into {@link #selector} where the error was detected. */
   private final int position;
+  /** The reason, without the selector and position. */
   private final String reason;
 
   /**
@@ -28,20 +31,21 @@ public class SelectorParseException extends IllegalArgumentException {
     this.reason = reason;
   }
 
-  /** Returns the selector text that failed to parse, exactly as given. */
+  /** {@return the selector text that failed to parse, exactly as given} */
   public String selector() {
     return selector;
   }
 
   /**
-   * Returns the 0-based index (in UTF-16 chars, equal to the byte offset for ASCII input) into
-   * {@link #selector()} where the error was detected; the input length when the input ended too soon.
+   * {@return the 0-based index (in UTF-16 chars, equal to the byte offset for ASCII input) into
+   * {@link #selector()} where the error was detected; the input length when the input ended too
+   * soon}
    */
   public int position() {
     return position;
   }
 
-  /** Returns the reason without the selector and position, e.g. {@code expected string}. */
+  /** {@return the reason without the selector and position, e.g. {@code expected string}} */
   public String reason() {
     return reason;
   }

@@ -36,7 +36,12 @@ public final class ClusterValidator {
           .thenComparing(Violation::fieldPath)
           .thenComparing(Violation::message);
 
-  /** The violations of the client-level checks over {@code resources}, sorted; empty if none. */
+  /**
+   * {@return the violations of the client-level checks over {@code resources}, sorted; empty if
+   * none}
+   *
+   * @param resources every resource of the cluster, in any order
+   */
   public List<Violation> validate(Collection<? extends Resource> resources) {
     List<Violation> violations = new ArrayList<>();
     Set<String> filters =

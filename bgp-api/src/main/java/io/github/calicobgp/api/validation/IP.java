@@ -19,15 +19,23 @@ import java.lang.annotation.Target;
 @Target({FIELD, TYPE_USE})
 @Retention(RUNTIME)
 public @interface IP {
-  /** 4 or 6 to require that family (an IPv4-mapped IPv6 address counts as IPv4), 0 for any. */
+  /**
+   * 4 or 6 to require that family (an IPv4-mapped IPv6 address counts as IPv4), 0 for any.
+   *
+   * @return 4 or 6 to require that family, 0 for any
+   */
   int version() default 0;
 
-  /** The default message; the validator reports a more precise one. */
+  /** {@return the default message; the validator reports a more precise one} */
   String message() default "invalid value";
 
-  /** The layers (groups) this rule belongs to. */
+  /** {@return the layers (groups) this rule belongs to} */
   Class<?>[] groups() default {};
 
-  /** Unused. */
+  /**
+   * Unused.
+   *
+   * @return the payload types; no rule here uses them, so empty by default
+   */
   Class<? extends Payload>[] payload() default {};
 }

@@ -16,21 +16,27 @@ import java.lang.annotation.Target;
 @Target({FIELD, TYPE_USE})
 @Retention(RUNTIME)
 public @interface ListSize {
-  /** The smallest allowed size of a present list. */
+  /** {@return the smallest allowed size of a present list} */
   int min() default 0;
 
-  /** The largest allowed size. */
+  /** {@return the largest allowed size} */
   int max() default Integer.MAX_VALUE;
 
-  /** Whether an empty list is absent (Go {@code omitempty}) rather than a list to check. */
+  /**
+   * {@return whether an empty list is absent (Go {@code omitempty}) rather than a list to check}
+   */
   boolean omitEmpty() default true;
 
-  /** The default message; the validator reports a more precise one. */
+  /** {@return the default message; the validator reports a more precise one} */
   String message() default "invalid value";
 
-  /** The layers (groups) this rule belongs to. */
+  /** {@return the layers (groups) this rule belongs to} */
   Class<?>[] groups() default {};
 
-  /** Unused. */
+  /**
+   * Unused.
+   *
+   * @return the payload types; no rule here uses them, so empty by default
+   */
   Class<? extends Payload>[] payload() default {};
 }

@@ -16,12 +16,16 @@ import java.lang.annotation.Target;
 @Target({FIELD, TYPE_USE})
 @Retention(RUNTIME)
 public @interface MacAddress {
-  /** The default message; the validator reports a more precise one. */
+  /** {@return the default message; the validator reports a more precise one} */
   String message() default "invalid value";
 
-  /** The layers (groups) this rule belongs to. */
+  /** {@return the layers (groups) this rule belongs to} */
   Class<?>[] groups() default {};
 
-  /** Unused. */
+  /**
+   * Unused.
+   *
+   * @return the payload types; no rule here uses them, so empty by default
+   */
   Class<? extends Payload>[] payload() default {};
 }

@@ -18,16 +18,20 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Repeatable(MaxLength.List.class)
 public @interface MaxLength {
-  /** The largest allowed length. */
+  /** {@return the largest allowed length} */
   int value();
 
-  /** The default message; the validator reports a more precise one. */
+  /** {@return the default message; the validator reports a more precise one} */
   String message() default "invalid value";
 
-  /** The layers (groups) this rule belongs to. */
+  /** {@return the layers (groups) this rule belongs to} */
   Class<?>[] groups() default {};
 
-  /** Unused. */
+  /**
+   * Unused.
+   *
+   * @return the payload types; no rule here uses them, so empty by default
+   */
   Class<? extends Payload>[] payload() default {};
 
   /** Several length limits on one field, one per address family. */
@@ -35,7 +39,7 @@ public @interface MaxLength {
   @Target({FIELD, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
-    /** The rules. */
+    /** {@return the rules} */
     MaxLength[] value();
   }
 }

@@ -21,19 +21,27 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Repeatable(Network.List.class)
 public @interface Network {
-  /** 4 or 6 to require that family, 0 for any. */
+  /**
+   * 4 or 6 to require that family, 0 for any.
+   *
+   * @return 4 or 6 to require that family, 0 for any
+   */
   int version() default 0;
 
-  /** Whether host bits must be clear ({@code net}, {@code netv4}, {@code netv6}). */
+  /** {@return whether host bits must be clear ({@code net}, {@code netv4}, {@code netv6})} */
   boolean strictlyMasked();
 
-  /** The default message; the validator reports a more precise one. */
+  /** {@return the default message; the validator reports a more precise one} */
   String message() default "invalid value";
 
-  /** The layers (groups) this rule belongs to. */
+  /** {@return the layers (groups) this rule belongs to} */
   Class<?>[] groups() default {};
 
-  /** Unused. */
+  /**
+   * Unused.
+   *
+   * @return the payload types; no rule here uses them, so empty by default
+   */
   Class<? extends Payload>[] payload() default {};
 
   /** Several network rules on one field, one per address family. */
@@ -41,7 +49,7 @@ public @interface Network {
   @Target({FIELD, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
-    /** The rules. */
+    /** {@return the rules} */
     Network[] value();
   }
 }

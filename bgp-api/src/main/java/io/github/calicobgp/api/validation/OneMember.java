@@ -15,12 +15,16 @@ import java.lang.annotation.Target;
 @Target(TYPE)
 @Retention(RUNTIME)
 public @interface OneMember {
-  /** The default message; the validators report their own. */
+  /** {@return the default message; the validators report their own} */
   String message() default "invalid value";
 
-  /** The layers (groups) these rules belong to. */
+  /** {@return the layers (groups) these rules belong to} */
   Class<?>[] groups() default {};
 
-  /** Unused. */
+  /**
+   * Unused.
+   *
+   * @return the payload types; no rule here uses them, so empty by default
+   */
   Class<? extends Payload>[] payload() default {};
 }

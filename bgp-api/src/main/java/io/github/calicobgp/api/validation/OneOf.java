@@ -16,18 +16,25 @@ import java.lang.annotation.Target;
 @Target({FIELD, TYPE_USE})
 @Retention(RUNTIME)
 public @interface OneOf {
-  /** The allowed values, in the order messages list them. */
+  /** {@return the allowed values, in the order messages list them} */
   String[] value();
 
-  /** Whether {@code ""} is absent (Go {@code omitempty} strings) rather than a value to check. */
+  /**
+   * {@return whether {@code ""} is absent (Go {@code omitempty} strings) rather than a value to
+   * check}
+   */
   boolean omitEmpty() default true;
 
-  /** The default message; the validator reports a more precise one. */
+  /** {@return the default message; the validator reports a more precise one} */
   String message() default "invalid value";
 
-  /** The layers (groups) this rule belongs to. */
+  /** {@return the layers (groups) this rule belongs to} */
   Class<?>[] groups() default {};
 
-  /** Unused. */
+  /**
+   * Unused.
+   *
+   * @return the payload types; no rule here uses them, so empty by default
+   */
   Class<? extends Payload>[] payload() default {};
 }

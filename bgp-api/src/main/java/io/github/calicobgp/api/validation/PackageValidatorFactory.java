@@ -7,13 +7,20 @@ import java.lang.reflect.InvocationTargetException;
 
 /**
  * Creates this package's constraint validators, which are package-private (they are no API);
- * Hibernate Validator's own factory only instantiates public classes.
+ * Hibernate Validator's own factory only instantiates public classes. A Bean Validation provider
+ * is configured with it (see {@code io.github.calicobgp.validation.Validator}); validators of
+ * other packages go to the provider's own factory.
  */
-final class PackageValidatorFactory implements ConstraintValidatorFactory {
+public final class PackageValidatorFactory implements ConstraintValidatorFactory {
 
   private final ConstraintValidatorFactory fallback;
 
-  PackageValidatorFactory(ConstraintValidatorFactory fallback) {
+  /**
+   * A factory for this package's validators.
+   *
+   * @param fallback the provider's own factory, which creates every other validator
+   */
+  public PackageValidatorFactory(ConstraintValidatorFactory fallback) {
     this.fallback = fallback;
   }
 

@@ -18,22 +18,26 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Repeatable(Range.List.class)
 public @interface Range {
-  /** The smallest allowed value. */
+  /** {@return the smallest allowed value} */
   long min();
 
-  /** The largest allowed value. */
+  /** {@return the largest allowed value} */
   long max();
 
-  /** Whether 0 is absent (Go {@code omitempty} numbers) rather than a value to check. */
+  /** {@return whether 0 is absent (Go {@code omitempty} numbers) rather than a value to check} */
   boolean omitZero() default false;
 
-  /** The default message; the validator reports a more precise one. */
+  /** {@return the default message; the validator reports a more precise one} */
   String message() default "invalid value";
 
-  /** The layers (groups) this rule belongs to. */
+  /** {@return the layers (groups) this rule belongs to} */
   Class<?>[] groups() default {};
 
-  /** Unused. */
+  /**
+   * Unused.
+   *
+   * @return the payload types; no rule here uses them, so empty by default
+   */
   Class<? extends Payload>[] payload() default {};
 
   /** Several ranges on one field, one per layer or address family. */
@@ -41,7 +45,7 @@ public @interface Range {
   @Target({FIELD, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
-    /** The ranges. */
+    /** {@return the ranges} */
     Range[] value();
   }
 }

@@ -11,7 +11,11 @@ public final class ValidationException extends RuntimeException {
   /** Not serialised: records are immutable, the message already holds the text. */
   private final transient List<Violation> violations;
 
-  /** An exception for a non-empty list of violations. */
+  /**
+   * An exception for a non-empty list of violations.
+   *
+   * @param violations the violations, at least one
+   */
   public ValidationException(List<Violation> violations) {
     super(message(violations));
     if (violations.isEmpty()) {
@@ -20,7 +24,7 @@ public final class ValidationException extends RuntimeException {
     this.violations = List.copyOf(violations);
   }
 
-  /** The violations, in the order the validator reported them. */
+  /** {@return the violations, in the order the validator reported them} */
   public List<Violation> violations() {
     return violations;
   }

@@ -22,7 +22,7 @@ public enum ValidationLayer {
     this.group = group;
   }
 
-  /** The validation group whose constraints make up this layer. */
+  /** {@return the validation group whose constraints make up this layer} */
   public Class<?> group() {
     return group;
   }

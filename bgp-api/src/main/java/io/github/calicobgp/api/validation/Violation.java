@@ -12,7 +12,11 @@ package io.github.calicobgp.api.validation;
  */
 public record Violation(String kind, String name, String fieldPath, String message) {
 
-  /** {@code field: message}, the way one line of a report describes the problem. */
+  /**
+   * {@code field: message}, the way one line of a report describes the problem.
+   *
+   * @return the description, e.g. {@code spec.peerIP: invalid IP address}
+   */
   public String describe() {
     return fieldPath.isEmpty() ? message : fieldPath + ": " + message;
   }

@@ -17,7 +17,11 @@ public final class ASNumber implements Comparable<ASNumber> {
     this.bits = bits;
   }
 
-  /** The AS number {@code value}, which must be in 0..4294967295. */
+  /**
+   * {@return the AS number {@code value}, which must be in 0..4294967295}
+   *
+   * @param value the AS number as an unsigned 32-bit value
+   */
   public static ASNumber of(long value) {
     if (value < 0 || value > MAX_VALUE) {
       throw new IllegalArgumentException("AS number " + value + " is out of range 0.." + MAX_VALUE);
@@ -29,6 +33,9 @@ public final class ASNumber implements Comparable<ASNumber> {
    * Parses plain decimal digits (leading zeros allowed, at most 4294967295) or asdot {@code X.Y}
    * with X and Y in 0..65535 (value X*65536+Y); otherwise throws with Calico's message
    * {@code invalid AS Number format (<text>)}.
+   *
+   * @param text the AS number as written in a resource, {@code 64512} or {@code 1.10}
+   * @return the parsed AS number
    */
   public static ASNumber parse(String text) {
     long plain = Decimal.parseUnsigned(text, MAX_VALUE);
@@ -47,7 +54,7 @@ public final class ASNumber implements Comparable<ASNumber> {
     throw new ValueFormatException(message, text, message);
   }
 
-  /** The AS number as a non-negative long. */
+  /** {@return the AS number as a non-negative long} */
   public long value() {
     return Integer.toUnsignedLong(bits);
   }

@@ -33,6 +33,9 @@ public final class BGPCommunity {
    * Parses with the BGPConfiguration rule: {@code ^(\d+):(\d+)$} with parts up to 65535, or
    * {@code ^(\d+):(\d+):(\d+)$} with parts up to 4294967295; leading zeros are allowed. The
    * exception's {@link ValueFormatException#reason()} is Calico's message.
+   *
+   * @param text the community as written, {@code A:B} or {@code A:B:C}
+   * @return the parsed community, its parts kept as written
    */
   public static BGPCommunity parse(String text) {
     Matcher m = STANDARD.matcher(text);
@@ -61,17 +64,21 @@ public final class BGPCommunity {
   }
 
   /**
-   * Whether {@code text} has the shape {@code \d+:\d+} or {@code \d+:\d+:\d+}, whatever the
-   * values; confd uses this to tell a literal community from a community name.
+   * {@return whether {@code text} has the shape {@code \d+:\d+} or {@code \d+:\d+:\d+}, whatever
+   * the values; confd uses this to tell a literal community from a community name}
+   *
+   * @param text a community value or the name of a community from {@code prefixAdvertisements}
    */
   public static boolean looksLikeCommunity(String text) {
     return STANDARD.matcher(text).matches() || LARGE.matcher(text).matches();
   }
 
   /**
-   * Whether {@code text} matches the BGPFilter CRD pattern: {@code A:B} with parts 0..65535 or
-   * {@code A:B:C} with parts 0..4294967295, no leading zeros (except {@code 0} itself). The CRD's
-   * {@code maxLength: 32} never binds: the longest matching text has 32 characters.
+   * {@return whether {@code text} matches the BGPFilter CRD pattern: {@code A:B} with parts
+   * 0..65535 or {@code A:B:C} with parts 0..4294967295, no leading zeros (except {@code 0} itself)}
+   * The CRD's {@code maxLength: 32} never binds: the longest matching text has 32 characters.
+   *
+   * @param text the community value of a BGPFilter rule
    */
   public static boolean isStrictFilterValue(String text) {
     String[] split = text.split(":", -1);
@@ -88,12 +95,12 @@ public final class BGPCommunity {
     return true;
   }
 
-  /** Whether this is a large ({@code A:B:C}) community. */
+  /** {@return whether this is a large ({@code A:B:C}) community} */
   public boolean isLarge() {
     return parts.size() == 3;
   }
 
-  /** The two or three parts, exactly as written. */
+  /** {@return the two or three parts, exactly as written} */
   public List<String> parts() {
     return parts;
   }

@@ -33,7 +33,12 @@ public final class CIDR {
     this.family = family;
   }
 
-  /** Parses {@code address/len} like Go's {@code net.ParseCIDR}: the {@code /len} is mandatory. */
+  /**
+   * Parses {@code address/len} like Go's {@code net.ParseCIDR}: the {@code /len} is mandatory.
+   *
+   * @param text the network as written, {@code 10.0.0.0/16} or {@code fd00::/64}
+   * @return the parsed network, host bits kept
+   */
   public static CIDR parse(String text) {
     int slash = text.indexOf('/');
     if (slash < 0) {
@@ -65,6 +70,9 @@ public final class CIDR {
    * like Calico's {@code cnet.ParseCIDROrIP} behind the {@code net}/{@code cidrv4}/{@code cidrv6}
    * rules; a bare IPv4-mapped address gives an IPv4 {@code /32}. Unlike Calico, the empty string
    * is rejected (Calico yields an address-less network; its fields are {@code omitempty}).
+   *
+   * @param text a network in CIDR notation or a single IP address
+   * @return the parsed network, {@code /32} or {@code /128} for a bare address
    */
   public static CIDR parseNetOrIP(String text) {
     if (text.indexOf('/') >= 0) {
@@ -79,7 +87,13 @@ public final class CIDR {
     return new CIDR(address, address.family().bits(), address.family());
   }
 
-  /** Makes the CIDR {@code address/prefixLength}; the length must fit the address family. */
+  /**
+   * Makes the CIDR {@code address/prefixLength}; the length must fit the address family.
+   *
+   * @param address the network's address, host bits kept as given
+   * @param prefixLength the prefix length, 0..32 for IPv4 or 0..128 for IPv6
+   * @return the network {@code address/prefixLength}
+   */
   public static CIDR of(IPAddress address, int prefixLength) {
     IPFamily family = address.family();
     if (prefixLength < 0 || prefixLength > family.bits()) {
@@ -89,38 +103,50 @@ public final class CIDR {
     return new CIDR(address, prefixLength, family);
   }
 
-  /** The address as written, host bits kept. */
+  /** {@return the address as written, host bits kept} */
   public IPAddress address() {
     return address;
   }
 
-  /** The prefix length, counted in bits of {@link #family()}. */
+  /** {@return the prefix length, counted in bits of {@link #family()}} */
   public int prefixLength() {
     return prefixLength;
   }
 
-  /** The network's family (see the class comment for IPv4-mapped text). */
+  /** {@return the network's family (see the class comment for IPv4-mapped text)} */
   public IPFamily family() {
     return family;
   }
 
-  /** The network: the address with its host bits cleared. */
+  /** {@return the network: the address with its host bits cleared} */
   public CIDR masked() {
     IPAddress network = address.mask128(length128());
     return network.equals(address) ? this : new CIDR(network, prefixLength, family);
   }
 
-  /** Whether the address is the network address, i.e. has no host bits set. */
+  /**
+   * Whether the address is the network address, i.e. has no host bits set.
+   *
+   * @return whether no host bit of the address is set
+   */
   public boolean isStrictlyMasked() {
     return address.mask128(length128()).equals(address);
   }
 
-  /** Whether {@code ip} is of this network's family and lies inside the network. */
+  /**
+   * {@return whether {@code ip} is of this network's family and lies inside the network}
+   *
+   * @param ip the address to look for
+   */
   public boolean contains(IPAddress ip) {
     return ip.family() == family && address.samePrefix(ip, length128());
   }
 
-  /** Whether the two networks are of the same family and share at least one address. */
+  /**
+   * {@return whether the two networks are of the same family and share at least one address}
+   *
+   * @param other the network to compare with
+   */
   public boolean overlaps(CIDR other) {
     return other.family == family
         && address.samePrefix(other.address, Math.min(length128(), other.length128()));

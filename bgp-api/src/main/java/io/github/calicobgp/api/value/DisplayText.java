@@ -8,6 +8,9 @@ public final class DisplayText {
   /**
    * Double-quotes {@code s}, escaping quotes, backslashes, control characters and unpaired
    * surrogates, so that a message shows exactly what was given on one line.
+   *
+   * @param s the text to show, any characters
+   * @return {@code s} between double quotes, escaped
    */
   public static String quote(String s) {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');

@@ -22,7 +22,11 @@ public final class GoDuration implements Comparable<GoDuration> {
     this.nanos = nanos;
   }
 
-  /** The duration of {@code nanos} nanoseconds. */
+  /**
+   * {@return the duration of {@code nanos} nanoseconds}
+   *
+   * @param nanos the length of the duration in nanoseconds, negative allowed
+   */
   public static GoDuration ofNanos(long nanos) {
     return nanos == 0 ? ZERO : new GoDuration(nanos);
   }
@@ -31,6 +35,9 @@ public final class GoDuration implements Comparable<GoDuration> {
    * Parses like Go's {@code time.ParseDuration}: an optional sign, then one or more
    * {@code <decimal><unit>} terms with units {@code ns us µs μs ms s m h}; {@code "0"} alone
    * needs no unit.
+   *
+   * @param text the duration as Go writes it, e.g. {@code 1h30m}, {@code 90s} or {@code 250ms}
+   * @return the parsed duration
    */
   public static GoDuration parse(String text) {
     int n = text.length();
@@ -129,7 +136,7 @@ public final class GoDuration implements Comparable<GoDuration> {
     return ofNanos(total);
   }
 
-  /** The duration in nanoseconds. */
+  /** {@return the duration in nanoseconds} */
   public long toNanos() {
     return nanos;
   }
@@ -137,6 +144,8 @@ public final class GoDuration implements Comparable<GoDuration> {
   /**
    * Whole seconds rounded half away from zero, as confd computes them:
    * {@code int(math.Round(d.Seconds()))}, float rounding included.
+   *
+   * @return the duration in whole seconds, rounded as {@code math.Round} rounds
    */
   public long toWholeSecondsRounded() {
     double seconds = (double) (nanos / SECOND) + (double) (nanos % SECOND) / 1e9;

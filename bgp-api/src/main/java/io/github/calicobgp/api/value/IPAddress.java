@@ -30,7 +30,12 @@ public final class IPAddress implements Comparable<IPAddress> {
     this.lo = lo;
   }
 
-  /** Parses a textual IP address with Go's {@code net.ParseIP} rules. */
+  /**
+   * Parses a textual IP address with Go's {@code net.ParseIP} rules.
+   *
+   * @param text the address as written, IPv4 dotted quad or IPv6 (IPv4-mapped allowed)
+   * @return the parsed address
+   */
   public static IPAddress parse(String text) {
     long[] bits = new long[2];
     String reason = parseBits(text, bits);
@@ -40,7 +45,12 @@ public final class IPAddress implements Comparable<IPAddress> {
     return new IPAddress(bits[0], bits[1]);
   }
 
-  /** Parses like {@link #parse(String)}, returning empty instead of throwing. */
+  /**
+   * Parses like {@link #parse(String)}, returning empty instead of throwing.
+   *
+   * @param text the address as written, possibly not an address at all
+   * @return the parsed address, or empty if {@code text} is not one
+   */
   public static Optional<IPAddress> tryParse(String text) {
     long[] bits = new long[2];
     return parseBits(text, bits) == null
@@ -48,7 +58,12 @@ public final class IPAddress implements Comparable<IPAddress> {
         : Optional.empty();
   }
 
-  /** Makes an address from 4 (IPv4) or 16 (IPv6, maybe IPv4-mapped) network-order bytes. */
+  /**
+   * Makes an address from 4 (IPv4) or 16 (IPv6, maybe IPv4-mapped) network-order bytes.
+   *
+   * @param bytes the address in network byte order, 4 or 16 bytes; copied, not kept
+   * @return the address those bytes spell
+   */
   public static IPAddress ofBytes(byte[] bytes) {
     if (bytes.length == 4) {
       return new IPAddress(0, V4_MAPPED_PREFIX | (readLong(bytes, 0, 4) & 0xffff_ffffL));
@@ -59,12 +74,16 @@ public final class IPAddress implements Comparable<IPAddress> {
     throw new IllegalArgumentException("an IP address has 4 or 16 bytes, not " + bytes.length);
   }
 
-  /** The address family; {@link IPFamily#V4} also for IPv4-mapped IPv6 input. */
+  /** {@return the address family; {@link IPFamily#V4} also for IPv4-mapped IPv6 input} */
   public IPFamily family() {
     return isV4() ? IPFamily.V4 : IPFamily.V6;
   }
 
-  /** A fresh copy of the address bytes: 4 for IPv4, 16 for IPv6. */
+  /**
+   * A fresh copy of the address bytes: 4 for IPv4, 16 for IPv6.
+   *
+   * @return a fresh copy of the address bytes: 4 for IPv4, 16 for IPv6
+   */
   public byte[] toBytes() {
     if (isV4()) {
       byte[] b = new byte[4];
@@ -77,7 +96,12 @@ public final class IPAddress implements Comparable<IPAddress> {
     return b;
   }
 
-  /** The address with all but the first {@code prefixLength} bits (0..32 or 0..128) cleared. */
+  /**
+   * {@return the address with all but the first {@code prefixLength} bits (0..32 or 0..128)
+   * cleared}
+   *
+   * @param prefixLength how many leading bits to keep: 0..32 for IPv4, 0..128 for IPv6
+   */
   public IPAddress masked(int prefixLength) {
     IPFamily family = family();
     if (prefixLength < 0 || prefixLength > family.bits()) {
@@ -87,7 +111,7 @@ public final class IPAddress implements Comparable<IPAddress> {
     return mask128(family == IPFamily.V4 ? prefixLength + 96 : prefixLength);
   }
 
-  /** Whether this is the unspecified address {@code 0.0.0.0} or {@code ::}. */
+  /** {@return whether this is the unspecified address {@code 0.0.0.0} or {@code ::}} */
   public boolean isZero() {
     return isV4() ? (lo & 0xffff_ffffL) == 0 : hi == 0 && lo == 0;
   }

@@ -17,17 +17,17 @@ public enum IPFamily {
     this.hostSuffix = hostSuffix;
   }
 
-  /** The address length in bits: 32 or 128. */
+  /** {@return the address length in bits: 32 or 128} */
   public int bits() {
     return bits;
   }
 
-  /** The IP version number: 4 or 6. */
+  /** {@return the IP version number: 4 or 6} */
   public int version() {
     return version;
   }
 
-  /** The prefix suffix of a single-host network: {@code "/32"} or {@code "/128"}. */
+  /** {@return the prefix suffix of a single-host network: {@code "/32"} or {@code "/128"}} */
   public String hostSuffix() {
     return hostSuffix;
   }

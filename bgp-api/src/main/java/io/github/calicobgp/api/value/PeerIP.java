@@ -35,7 +35,12 @@ public final class PeerIP {
    * @param port the port, 0..65535
    */
   public record HostPort(String host, int port) {
-    /** Checks the port range. */
+    /**
+     * Checks the port range.
+     *
+     * @param host the host part as written (an IP address, or any text the split kept)
+     * @param port the port, 0..65535; 0 when none was given
+     */
     public HostPort {
       Objects.requireNonNull(host, "host");
       if (port < 0 || port > 0xffff) {
@@ -50,12 +55,19 @@ public final class PeerIP {
    * it is split like Go's {@code net.SplitHostPort} and the port must be decimal 1..65535;
    * the remaining host (or else the whole text) must be an IP address. The empty string is
    * rejected (the field is {@code omitempty}, so Calico never checks it).
+   *
+   * @param peerIP the {@code peerIP} field of a BGPPeer, with or without a port
+   * @return the validator's message, or empty if it accepts {@code peerIP}
    */
   public static Optional<String> validationError(String peerIP) {
     return Optional.ofNullable(validate(peerIP).error());
   }
 
-  /** Whether Calico's validator accepts {@code peerIP}; see {@link #validationError}. */
+  /**
+   * {@return whether Calico's validator accepts {@code peerIP}; see {@link #validationError}}
+   *
+   * @param peerIP the {@code peerIP} field of a BGPPeer, with or without a port
+   */
   public static boolean isValid(String peerIP) {
     return validate(peerIP).error() == null;
   }
@@ -63,6 +75,10 @@ public final class PeerIP {
   /**
    * The host as written and the port (0 if none) of a peerIP the validator accepts, as Calico's
    * {@code processIPPort} returns them (used e.g. for the reachableBy family check); else empty.
+   *
+   * @param peerIP the {@code peerIP} field of a BGPPeer, with or without a port
+   * @return the host and port as {@code processIPPort} splits them, or empty if the validator
+   *     rejects {@code peerIP}
    */
   public static Optional<HostPort> splitLikeValidator(String peerIP) {
     return Optional.ofNullable(validate(peerIP).hostPort());
@@ -73,6 +89,9 @@ public final class PeerIP {
    * {@code [host]:port}), then {@code strconv.ParseUint(port, 0, 16)} ({@code 0x}, {@code 0o},
    * {@code 0b}, leading-{@code 0} octal, {@code _} separators); on any failure the result is the
    * whole text with port 0. So {@code 2001::1:179} stays one host, and the host may be no IP.
+   *
+   * @param peerIP the {@code peerIP} field of a BGPPeer, with or without a port
+   * @return the host and port as confd splits them
    */
   public static HostPort splitLikeConfd(String peerIP) {
     String[] split = splitHostPort(peerIP);
@@ -83,6 +102,10 @@ public final class PeerIP {
   /**
    * confd's {@code <ipkey>} of a peering record: the canonical IP, followed by {@code -<port>}
    * unless the port is 0 or 179.
+   *
+   * @param ip the peer's address
+   * @param port the peer's port, 0 when none was given
+   * @return the record key, e.g. {@code 10.0.0.1} or {@code 10.0.0.1-1790}
    */
   public static String recordKey(IPAddress ip, int port) {
     if (port < 0 || port > 0xffff) {

@@ -19,12 +19,16 @@ public final class ValueFormatException extends IllegalArgumentException {
     return new ValueFormatException("invalid " + what + " " + DisplayText.quote(input) + ": " + reason, input, reason);
   }
 
-  /** The rejected text, exactly as given. */
+  /** {@return the rejected text, exactly as given} */
   public String input() {
     return input;
   }
 
-  /** Why the text was rejected, without the text itself. */
+  /**
+   * Why the text was rejected, without the text itself.
+   *
+   * @return the reason, e.g. {@code port out of range}
+   */
   public String reason() {
     return reason;
   }

@@ -8,9 +8,9 @@ public final class BirdConfigDiff {
   private BirdConfigDiff() {}
 
   /**
-   * The diffs of every file that changed, in {@link BirdConfig#FILE_NAMES} order, named
+   * {@return the diffs of every file that changed, in {@link BirdConfig#FILE_NAMES} order, named
    * {@code a/NODE/FILE} and {@code b/NODE/FILE} ({@code /dev/null} for the files of a node one
-   * revision does not have); "" when nothing changed.
+   * revision does not have); "" when nothing changed}
    *
    * @param node the node's name
    * @param before its files in the old revision, or null when it is new

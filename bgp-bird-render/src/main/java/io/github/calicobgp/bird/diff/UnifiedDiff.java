@@ -20,7 +20,15 @@ public final class UnifiedDiff {
 
   private UnifiedDiff() {}
 
-  /** The diff from {@code before} (called {@code beforeName}) to {@code after}; "" if equal. */
+  /**
+   * {@return the diff from {@code before} (called {@code beforeName}) to {@code after}; "" if
+   * equal}
+   *
+   * @param beforeName the name shown for the old text, e.g. {@code a/bird.cfg}
+   * @param before the old text
+   * @param afterName the name shown for the new text, e.g. {@code b/bird.cfg}
+   * @param after the new text
+   */
   public static String of(String beforeName, String before, String afterName, String after) {
     if (before.equals(after)) {
       return "";

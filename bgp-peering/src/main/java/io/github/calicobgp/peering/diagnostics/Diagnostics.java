@@ -31,6 +31,9 @@ public final class Diagnostics {
    * What is wrong with {@code plan}'s peering: errors first, then warnings, then information,
    * each by code (in {@link FindingCode} order), then in the order the cluster was walked (by
    * node pair, family, node or resource name).
+   *
+   * @param plan the cluster's plan
+   * @return the findings, sorted
    */
   public static List<Finding> of(ClusterPlan plan) {
     ClusterView view = new ClusterView(plan);

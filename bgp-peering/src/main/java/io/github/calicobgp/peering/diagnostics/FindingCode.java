@@ -182,7 +182,7 @@ public enum FindingCode {
     this.defaultSeverity = defaultSeverity;
   }
 
-  /** The severity of this code's findings unless its documentation says otherwise. */
+  /** {@return the severity of this code's findings unless its documentation says otherwise} */
   public Severity defaultSeverity() {
     return defaultSeverity;
   }

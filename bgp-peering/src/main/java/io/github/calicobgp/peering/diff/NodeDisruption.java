@@ -12,12 +12,22 @@ import java.util.Objects;
  */
 public record NodeDisruption(String node, int lost, int gained) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param node the node
+   * @param lost how many sessions it loses
+   * @param gained how many new sessions it gets
+   */
   public NodeDisruption {
     Objects.requireNonNull(node, "node");
   }
 
-  /** What happens and what to do, for people. */
+  /**
+   * What happens and what to do, for people.
+   *
+   * @return the message, e.g. naming the node and the sessions to add first
+   */
   public String message() {
     String loses = "node " + node
         + (lost == 1 ? " loses its only session" : " loses all its " + lost + " sessions");

@@ -31,7 +31,12 @@ public final class PlanDiff {
 
   private PlanDiff() {}
 
-  /** The differences from {@code before} to {@code after}. */
+  /**
+   * {@return the differences from {@code before} to {@code after}}
+   *
+   * @param before the plans of the old revision
+   * @param after the plans of the new revision
+   */
   public static PlanDiff between(ClusterPlan before, ClusterPlan after) {
     PlanDiff diff = new PlanDiff();
     SessionGraph old = SessionGraph.of(before);
@@ -110,27 +115,29 @@ public final class PlanDiff {
     }
   }
 
-  /** The sessions only the new revision has, in its session order. */
+  /** {@return the sessions only the new revision has, in its session order} */
   public List<SessionChange> added() {
     return List.copyOf(added);
   }
 
-  /** The sessions only the old revision has, in its session order. */
+  /** {@return the sessions only the old revision has, in its session order} */
   public List<SessionChange> removed() {
     return List.copyOf(removed);
   }
 
-  /** The sessions both have with different settings, in the old revision's session order. */
+  /**
+   * {@return the sessions both have with different settings, in the old revision's session order}
+   */
   public List<SessionChange> changed() {
     return List.copyOf(changed);
   }
 
-  /** The nodes of both revisions that lose every working session, by node name. */
+  /** {@return the nodes of both revisions that lose every working session, by node name} */
   public List<NodeDisruption> disruptions() {
     return List.copyOf(disruptions);
   }
 
-  /** Whether the two revisions have the same sessions with the same settings. */
+  /** {@return whether the two revisions have the same sessions with the same settings} */
   public boolean isEmpty() {
     return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
   }

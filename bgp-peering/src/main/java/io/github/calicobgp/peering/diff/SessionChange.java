@@ -19,9 +19,22 @@ public record SessionChange(
     @Nullable BGPSession before, @Nullable BGPSession after, List<FieldChange> fields) {
 
   /** Whether a session is added, removed or changed. */
-  public enum Kind { ADDED, REMOVED, CHANGED }
+  public enum Kind {
+    /** The session is in the new revision only. */
+    ADDED,
+    /** The session is in the old revision only. */
+    REMOVED,
+    /** The session is in both, with settings that differ. */
+    CHANGED
+  }
 
-  /** Checks that there is a session and copies the list. */
+  /**
+   * Checks that there is a session and copies the list.
+   *
+   * @param before the session in the old revision, null when it is added
+   * @param after the session in the new revision, null when it is removed
+   * @param fields what changed, for a changed session (empty otherwise)
+   */
   public SessionChange {
     if (before == null && after == null) {
       throw new IllegalArgumentException("a session change needs a session");
@@ -29,7 +42,7 @@ public record SessionChange(
     fields = List.copyOf(fields);
   }
 
-  /** Whether the session is added, removed or changed. */
+  /** {@return whether the session is added, removed or changed} */
   public Kind kind() {
     if (before == null) {
       return Kind.ADDED;
@@ -37,15 +50,15 @@ public record SessionChange(
     return after == null ? Kind.REMOVED : Kind.CHANGED;
   }
 
-  /** The session in the new revision, or the removed one. */
+  /** {@return the session in the new revision, or the removed one} */
   public BGPSession session() {
     return after != null ? after : before;
   }
 
   /**
-   * The session for people: family, ends and BIRD protocol names, e.g.
-   * {@code IPv4 a (Mesh_10_0_0_2) – b (Mesh_10_0_0_1)} or
-   * {@code IPv4 a → 192.0.2.1 (Node_192_0_2_1, BGPPeer/tor)}.
+   * {@return the session for people: family, ends and BIRD protocol names, e.g. {@code IPv4 a
+   * (Mesh_10_0_0_2) – b (Mesh_10_0_0_1)} or {@code IPv4 a → 192.0.2.1 (Node_192_0_2_1,
+   * BGPPeer/tor)}}
    */
   public String title() {
     BGPSession session = session();

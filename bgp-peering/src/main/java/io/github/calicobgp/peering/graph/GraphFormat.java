@@ -7,7 +7,12 @@ public enum GraphFormat {
   /** A Graphviz DOT graph, for {@code dot -Tpng} or {@code dot -Tsvg}. */
   DOT;
 
-  /** {@code topology} in this format, ending with a line break. */
+  /**
+   * {@code topology} in this format, ending with a line break.
+   *
+   * @param topology the topology to draw
+   * @return the text of the drawing
+   */
   public String write(Topology topology) {
     return switch (this) {
       case MERMAID -> MermaidWriter.write(topology);

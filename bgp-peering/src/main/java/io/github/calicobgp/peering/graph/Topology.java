@@ -14,13 +14,23 @@ import java.util.Objects;
  */
 public record Topology(List<Group> groups, List<Edge> edges) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param groups the groups, in drawing order: route reflectors by cluster id, Calico nodes,
+   *     external peers, local workloads; empty groups are left out
+   * @param edges the sessions, node-to-node ones first (by node pair), then external ones
+   */
   public Topology {
     groups = List.copyOf(groups);
     edges = List.copyOf(edges);
   }
 
-  /** The topology of {@code plan}'s session graph. */
+  /**
+   * {@return the topology of {@code plan}'s session graph}
+   *
+   * @param plan the cluster's plan
+   */
   public static Topology of(ClusterPlan plan) {
     return TopologyBuilder.build(plan);
   }
@@ -56,7 +66,13 @@ public record Topology(List<Group> groups, List<Edge> edges) {
    */
   public record Group(GroupKind kind, String title, List<Vertex> vertices) {
 
-    /** Checks the components and copies the list. */
+    /**
+     * Checks the components and copies the list.
+     *
+     * @param kind what it holds
+     * @param title its caption, e.g. {@code Route reflectors (cluster id 1.1.1.1)}
+     * @param vertices its speakers, by name or address
+     */
     public Group {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(title, "title");
@@ -72,7 +88,12 @@ public record Topology(List<Group> groups, List<Edge> edges) {
    */
   public record Vertex(String key, List<String> lines) {
 
-    /** Checks the components and copies the list. */
+    /**
+     * Checks the components and copies the list.
+     *
+     * @param key what identifies it: a node name, or an address for other speakers
+     * @param lines its label, one line each: name, addresses, AS number
+     */
     public Vertex {
       Objects.requireNonNull(key, "key");
       lines = List.copyOf(lines);
@@ -90,7 +111,15 @@ public record Topology(List<Group> groups, List<Edge> edges) {
    */
   public record Edge(Vertex from, Vertex to, SessionKind kind, boolean halfOpen, String label) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param from the first speaker (a node, or the route reflector of a reflection)
+     * @param to the other speaker
+     * @param kind the kind of session
+     * @param halfOpen whether only one end is configured, so the session never establishes
+     * @param label the edge's caption, e.g. {@code RR}, {@code eBGP IPv6} or {@code half-open iBGP}
+     */
     public Edge {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");

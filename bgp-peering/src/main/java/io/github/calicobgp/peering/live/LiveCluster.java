@@ -25,34 +25,47 @@ public final class LiveCluster implements AutoCloseable {
   private volatile boolean inSync;
   private volatile ConnectionState connection = ConnectionState.CONNECTING;
 
-  /** A live cluster over {@code source}, planned by {@code engine}; call {@link #start()}. */
+  /**
+   * A live cluster over {@code source}, planned by {@code engine}; call {@link #start()}.
+   *
+   * @param source where resources and their changes come from
+   * @param engine the engine that plans every state
+   */
   public LiveCluster(ResourceSource source, PeeringEngine engine) {
     this.source = Objects.requireNonNull(source, "source");
     this.state = ClusterState.empty(engine);
   }
 
-  /** Adds a subscriber, called after each batch from then on. */
+  /**
+   * Adds a subscriber, called after each batch from then on.
+   *
+   * @param subscriber called with each batch's changes
+   */
   public void subscribe(ChangeSubscriber subscriber) {
     subscribers.add(Objects.requireNonNull(subscriber, "subscriber"));
   }
 
-  /** Starts the source. */
+  /**
+   * Starts the source.
+   *
+   * @return this cluster, started
+   */
   public LiveCluster start() {
     source.start(new Listener());
     return this;
   }
 
-  /** The state, complete once {@link #inSync()}. */
+  /** {@return the state, complete once {@link #inSync()}} */
   public ClusterState state() {
     return state;
   }
 
-  /** Whether the source has delivered a complete list. */
+  /** {@return whether the source has delivered a complete list} */
   public boolean inSync() {
     return inSync;
   }
 
-  /** The source's connection state. */
+  /** {@return the source's connection state} */
   public ConnectionState connection() {
     return connection;
   }
@@ -60,7 +73,9 @@ public final class LiveCluster implements AutoCloseable {
   /**
    * Waits until the source is first in sync.
    *
+   * @param timeout how long to wait at most
    * @return whether it was within {@code timeout}
+   * @throws java.lang.InterruptedException if the thread is interrupted while waiting
    */
   public boolean awaitInSync(Duration timeout) throws InterruptedException {
     return firstSync.await(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -9,10 +9,18 @@ package io.github.calicobgp.peering.live;
  */
 public interface ResourceSource extends AutoCloseable {
 
-  /** Starts listing and watching, delivering to {@code listener}; returns at once. */
+  /**
+   * Starts listing and watching, delivering to {@code listener}; returns at once.
+   *
+   * @param listener receives the batches of events and connection changes
+   */
   void start(SourceListener listener);
 
-  /** What this source reads, for logs and messages, e.g. {@code etcd http://127.0.0.1:2379}. */
+  /**
+   * What this source reads, for logs and messages, e.g. {@code etcd http://127.0.0.1:2379}.
+   *
+   * @return the description
+   */
   String description();
 
   /** Stops watching and releases the connection; no listener call follows. */

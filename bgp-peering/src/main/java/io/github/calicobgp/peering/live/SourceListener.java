@@ -6,7 +6,11 @@ import java.util.List;
 /** What a {@link ResourceSource} tells: batches of events, being in sync, its connection. */
 public interface SourceListener {
 
-  /** A batch of events, to be applied in order as one change. */
+  /**
+   * A batch of events, to be applied in order as one change.
+   *
+   * @param batch the events, in order
+   */
   void events(List<ResourceEvent> batch);
 
   /**
@@ -15,7 +19,11 @@ public interface SourceListener {
    */
   void inSync();
 
-  /** The source's connection to its datastore changed. */
+  /**
+   * The source's connection to its datastore changed.
+   *
+   * @param state the new state of the connection
+   */
   default void connection(ConnectionState state) {}
 
   /**

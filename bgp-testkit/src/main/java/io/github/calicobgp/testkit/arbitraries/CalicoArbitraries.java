@@ -36,22 +36,38 @@ public final class CalicoArbitraries {
    * Designs of clusters with 1 to {@link #DEFAULT_MAX_NODES} nodes: any family mix, up to three
    * route reflectors, racks with top-of-rack routers, zones, BGPPeers by selector and to
    * external routers, filters, passwords, a local workload peer, another port and encapsulations.
+   *
+   * @return the arbitrary designs
    */
   public static Arbitrary<ClusterDesign> clusterDesigns() {
     return clusterDesigns(DEFAULT_MAX_NODES);
   }
 
-  /** Designs like {@link #clusterDesigns()}, with 1 to {@code maxNodes} ordinary nodes. */
+  /**
+   * Designs like {@link #clusterDesigns()}, with 1 to {@code maxNodes} ordinary nodes.
+   *
+   * @param maxNodes the most ordinary nodes a design may have
+   * @return the arbitrary designs
+   */
   public static Arbitrary<ClusterDesign> clusterDesigns(int maxNodes) {
     return DesignArbitraries.designs(maxNodes);
   }
 
-  /** Clusters of {@link #clusterDesigns()}. */
+  /**
+   * Clusters of {@link #clusterDesigns()}.
+   *
+   * @return the arbitrary clusters
+   */
   public static Arbitrary<CalicoCluster> clusters() {
     return clusterDesigns().map(ClusterDesign::build);
   }
 
-  /** Clusters of {@link #clusterDesigns(int)}. */
+  /**
+   * Clusters of {@link #clusterDesigns(int)}.
+   *
+   * @param maxNodes the most ordinary nodes a cluster may have
+   * @return the arbitrary clusters
+   */
   public static Arbitrary<CalicoCluster> clusters(int maxNodes) {
     return clusterDesigns(maxNodes).map(ClusterDesign::build);
   }
@@ -59,17 +75,27 @@ public final class CalicoArbitraries {
   /**
    * Clusters of 1 to {@link #DEFAULT_MAX_NODES} nodes and nothing but the mesh: any family mix,
    * AS numbers of the cluster and of some nodes, maybe a mesh password and another port.
+   *
+   * @return the arbitrary mesh clusters
    */
   public static Arbitrary<CalicoCluster> fullMeshes() {
     return DesignArbitraries.meshDesigns(DEFAULT_MAX_NODES).map(ClusterDesign::build);
   }
 
-  /** Private AS numbers, 2-byte (64512-65534) and 4-byte (4200000000-4294967294). */
+  /**
+   * Private AS numbers, 2-byte (64512-65534) and 4-byte (4200000000-4294967294).
+   *
+   * @return the arbitrary AS numbers
+   */
   public static Arbitrary<ASNumber> asNumbers() {
     return ResourceArbitraries.asNumbers();
   }
 
-  /** Label maps of up to four entries, valid Kubernetes keys and values, often the fixtures'. */
+  /**
+   * Label maps of up to four entries, valid Kubernetes keys and values, often the fixtures'.
+   *
+   * @return the arbitrary label maps
+   */
   public static Arbitrary<Map<String, String>> labels() {
     return ResourceArbitraries.labels();
   }
@@ -78,12 +104,18 @@ public final class CalicoArbitraries {
    * Selectors over the labels the fixtures use ({@code rack}, {@code zone}, {@code
    * route-reflector}...): {@code all()}, {@code has}, equality and {@code in} terms joined by
    * {@code &&} and {@code ||}.
+   *
+   * @return the arbitrary selector texts
    */
   public static Arbitrary<String> selectors() {
     return ResourceArbitraries.selectors();
   }
 
-  /** Nodes with labels, an IPv4 and/or IPv6 address, maybe their own AS and a cluster id. */
+  /**
+   * Nodes with labels, an IPv4 and/or IPv6 address, maybe their own AS and a cluster id.
+   *
+   * @return the arbitrary Nodes
+   */
   public static Arbitrary<Node> nodes() {
     return ResourceArbitraries.nodes();
   }
@@ -91,17 +123,28 @@ public final class CalicoArbitraries {
   /**
    * BGPPeers of every shape (selectors, a node or all nodes to an address, local workloads)
    * with optional password, timers, TTL security, allowed local AS, next-hop and source modes.
+   *
+   * @return the arbitrary BGPPeers
    */
   public static Arbitrary<BGPPeer> bgpPeers() {
     return ResourceArbitraries.bgpPeers();
   }
 
-  /** BGPFilter rules of {@code family} using every condition, action and operation. */
+  /**
+   * BGPFilter rules of {@code family} using every condition, action and operation.
+   *
+   * @param family the family of the rules' networks
+   * @return the arbitrary rules
+   */
   public static Arbitrary<BGPFilterRule> bgpFilterRules(IPFamily family) {
     return FilterArbitraries.rules(family);
   }
 
-  /** BGPFilters with up to three rules in each direction and family. */
+  /**
+   * BGPFilters with up to three rules in each direction and family.
+   *
+   * @return the arbitrary BGPFilters
+   */
   public static Arbitrary<BGPFilter> bgpFilters() {
     return FilterArbitraries.bgpFilters();
   }

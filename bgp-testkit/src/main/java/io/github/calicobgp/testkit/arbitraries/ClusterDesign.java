@@ -73,14 +73,48 @@ public record ClusterDesign(
   public record SelectorPeering(
       boolean firstNodeOnly, String nodeSelector, String peerSelector, boolean manualReverse) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param firstNodeOnly whether the local side is {@code node: node-1} rather than the node
+     *     selector
+     * @param nodeSelector the local nodes
+     * @param peerSelector the remote nodes
+     * @param manualReverse whether {@code reversePeering} is {@code Manual}
+     */
     public SelectorPeering {
       Objects.requireNonNull(nodeSelector, "nodeSelector");
       Objects.requireNonNull(peerSelector, "peerSelector");
     }
   }
 
-  /** Brings the counts within range (racks at most nodes...) and copies the lists. */
+  /**
+   * Brings the counts within range (racks at most nodes...) and copies the lists.
+   *
+   * @param nodes ordinary nodes, at least 1
+   * @param routeReflectors route reflectors besides them
+   * @param separateClusterIds whether each reflector has its own cluster id
+   * @param mesh the mesh setting, or null for the default (on unless there are reflectors)
+   * @param addressing the families of the nodes
+   * @param mixedFamilies whether every third node, from the second, is IPv4-only and every third,
+   *     from the third, IPv6-only, whatever {@code addressing} says
+   * @param asNumber the cluster's AS number
+   * @param ownAsNodes how many of the first nodes have an AS of their own (65100, 65101...)
+   * @param racks racks of ordinary nodes with a top-of-rack router each, at most {@code nodes}
+   * @param perRackAs whether the nodes of each rack have an AS of their own (65200, 65201...)
+   * @param zones how many zones ({@code zone} label {@code a}, {@code b}, ...) the nodes are spread
+   *     over, 0 for no label
+   * @param selectorPeerings BGPPeers between nodes by selector
+   * @param externalPeers BGPPeers to routers outside the cluster, cycling through the shapes (by
+   *     node, by node selector, by node with a port, global) and alternating IPv4 and IPv6
+   * @param filters BGPFilters, applied to the top-of-rack and external peers
+   * @param passwords whether the mesh (when on) and the top-of-rack sessions have passwords
+   * @param localWorkloads whether the first node runs a BGP speaker pod that it peers with
+   * @param listenPort the BGP port, or null for 179
+   * @param encapsulation the pools' encapsulation
+   * @param birdProgramsClusterRoutes whether BIRD programs every pool's routes ({@code
+   *     programClusterRoutes: Enabled}), IPIP ones included
+   */
   public ClusterDesign {
     if (nodes < 1) {
       throw new IllegalArgumentException("a design needs at least one ordinary node");
@@ -97,7 +131,7 @@ public record ClusterDesign(
     filters = List.copyOf(filters);
   }
 
-  /** The fixture options of this design. */
+  /** {@return the fixture options of this design} */
   public CalicoClusterBuilder toBuilder() {
     CalicoClusterBuilder b = CalicoCluster.builder()
         .nodes(nodes)
@@ -156,12 +190,12 @@ public record ClusterDesign(
     return b;
   }
 
-  /** Whether the mesh is on: as set, else when there are no route reflectors. */
+  /** {@return whether the mesh is on: as set, else when there are no route reflectors} */
   public boolean meshEnabled() {
     return mesh != null ? mesh : routeReflectors == 0;
   }
 
-  /** The cluster of this design. */
+  /** {@return the cluster of this design} */
   public CalicoCluster build() {
     return toBuilder().build();
   }

@@ -20,7 +20,11 @@ import org.jspecify.annotations.Nullable;
 /** Assertions about a node's six BIRD files, mainly its {@code protocol bgp} blocks. */
 public final class BirdConfigAssert extends AbstractAssert<BirdConfigAssert, BirdConfig> {
 
-  /** Assertions about {@code actual}; start from {@link CalicoBgpAssertions#assertThat(BirdConfig)}. */
+  /**
+   * Assertions about {@code actual}; start from {@link CalicoBgpAssertions#assertThat(BirdConfig)}.
+   *
+   * @param actual the files to check
+   */
   public BirdConfigAssert(BirdConfig actual) {
     super(actual, BirdConfigAssert.class);
   }
@@ -28,6 +32,9 @@ public final class BirdConfigAssert extends AbstractAssert<BirdConfigAssert, Bir
   /**
    * Checks that {@code bird.cfg} or {@code bird6.cfg} defines the BGP protocol {@code name}, and
    * returns assertions about it.
+   *
+   * @param name the protocol's name, e.g. {@code Mesh_10_99_0_12}
+   * @return assertions about that protocol
    */
   public BirdProtocolAssert hasBgpProtocol(String name) {
     isNotNull();
@@ -40,7 +47,13 @@ public final class BirdConfigAssert extends AbstractAssert<BirdConfigAssert, Bir
     return new BirdProtocolAssert(protocol.orElseThrow());
   }
 
-  /** Checks that neither {@code bird.cfg} nor {@code bird6.cfg} defines the BGP protocol {@code name}. */
+  /**
+   * Checks that neither {@code bird.cfg} nor {@code bird6.cfg} defines the BGP protocol {@code
+   * name}.
+   *
+   * @param name the protocol's name
+   * @return these assertions, for chaining
+   */
   public BirdConfigAssert hasNoBgpProtocol(String name) {
     isNotNull();
     if (names().contains(name)) {
@@ -50,7 +63,12 @@ public final class BirdConfigAssert extends AbstractAssert<BirdConfigAssert, Bir
     return this;
   }
 
-  /** Checks that the BGP protocols of both files have exactly these names, in any order. */
+  /**
+   * Checks that the BGP protocols of both files have exactly these names, in any order.
+   *
+   * @param names the expected protocol names
+   * @return these assertions, for chaining
+   */
   public BirdConfigAssert hasExactlyBgpProtocols(String... names) {
     isNotNull();
     Set<String> expected = new TreeSet<>(List.of(names));
@@ -66,7 +84,12 @@ public final class BirdConfigAssert extends AbstractAssert<BirdConfigAssert, Bir
     return this;
   }
 
-  /** Checks that the real BIRD parses the files ({@code bird -p}, {@code bird6 -p}). */
+  /**
+   * Checks that the real BIRD parses the files ({@code bird -p}, {@code bird6 -p}).
+   *
+   * @param parser the BIRD parser to run
+   * @return these assertions, for chaining
+   */
   public BirdConfigAssert isAcceptedBy(BirdParser parser) {
     isNotNull();
     Path dir = null;

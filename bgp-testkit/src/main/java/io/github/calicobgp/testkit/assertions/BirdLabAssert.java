@@ -15,7 +15,11 @@ import org.assertj.core.api.AbstractAssert;
  */
 public final class BirdLabAssert extends AbstractAssert<BirdLabAssert, BirdLab> {
 
-  /** Assertions about {@code actual}; start from {@link CalicoBgpAssertions#assertThat(BirdLab)}. */
+  /**
+   * Assertions about {@code actual}; start from {@link CalicoBgpAssertions#assertThat(BirdLab)}.
+   *
+   * @param actual the running lab to check
+   */
   public BirdLabAssert(BirdLab actual) {
     super(actual, BirdLabAssert.class);
   }
@@ -23,6 +27,9 @@ public final class BirdLabAssert extends AbstractAssert<BirdLabAssert, BirdLab> 
   /**
    * Checks that on every node of {@code plan}, BIRD runs a BGP protocol for each planned peer,
    * Established, and no other BGP protocol.
+   *
+   * @param plan the plans of the lab's nodes
+   * @return these assertions, for chaining
    */
   public BirdLabAssert hasEstablishedExactlyThePlannedSessions(ClusterPlan plan) {
     isNotNull();
@@ -37,6 +44,9 @@ public final class BirdLabAssert extends AbstractAssert<BirdLabAssert, BirdLab> 
   /**
    * Checks that every node of {@code plan} has a preferred route, learned from one of its planned
    * peers, to every other node's pod blocks.
+   *
+   * @param plan the plans of the lab's nodes
+   * @return these assertions, for chaining
    */
   public BirdLabAssert hasLearnedEveryPodBlock(ClusterPlan plan) {
     isNotNull();
@@ -50,7 +60,12 @@ public final class BirdLabAssert extends AbstractAssert<BirdLabAssert, BirdLab> 
     return this;
   }
 
-  /** Checks that no node of {@code plan} has a route, of any origin, to another node's pod block. */
+  /**
+   * Checks that no node of {@code plan} has a route, of any origin, to another node's pod block.
+   *
+   * @param plan the plans of the lab's nodes
+   * @return these assertions, for chaining
+   */
   public BirdLabAssert hasLearnedNoPodBlock(ClusterPlan plan) {
     isNotNull();
     Map<String, List<LabRoute>> routes = actual.podBlockRoutes(plan);

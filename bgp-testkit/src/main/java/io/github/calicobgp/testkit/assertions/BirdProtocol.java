@@ -19,7 +19,16 @@ import java.util.Optional;
  */
 public record BirdProtocol(String name, String template, IPFamily family, List<String> statements) {
 
-  /** Checks the components and copies the statements. */
+  /**
+   * Checks the components and copies the statements.
+   *
+   * @param name the protocol's name, e.g. {@code Mesh_10_99_0_12}
+   * @param template the template it derives from, e.g. {@code bgp_template}, or empty
+   * @param family the family of the file it was read from ({@code bird.cfg}: V4, {@code bird6.cfg}:
+   *     V6)
+   * @param statements its statements without the final {@code ;}, e.g. {@code neighbor 10.99.0.12
+   *     as 64512} and {@code passive on}
+   */
   public BirdProtocol {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(template, "template");
@@ -27,12 +36,21 @@ public record BirdProtocol(String name, String template, IPFamily family, List<S
     statements = List.copyOf(statements);
   }
 
-  /** The BGP protocols of a {@code bird.cfg} (V4) or {@code bird6.cfg} (V6) text, in order. */
+  /**
+   * {@return the BGP protocols of a {@code bird.cfg} (V4) or {@code bird6.cfg} (V6) text, in order}
+   *
+   * @param config the text of the file
+   * @param family V4 for {@code bird.cfg}, V6 for {@code bird6.cfg}
+   */
   public static List<BirdProtocol> parseAll(String config, IPFamily family) {
     return BirdProtocolReader.read(config, family);
   }
 
-  /** Whether the protocol has {@code statement}, compared with white space collapsed. */
+  /**
+   * {@return whether the protocol has {@code statement}, compared with white space collapsed}
+   *
+   * @param statement the statement without {@code ;}, e.g. {@code passive on}
+   */
   public boolean has(String statement) {
     return statements.contains(BirdProtocolReader.normalize(statement));
   }
@@ -40,6 +58,9 @@ public record BirdProtocol(String name, String template, IPFamily family, List<S
   /**
    * What follows {@code keyword} in the first statement that starts with it, e.g. {@code
    * value("rr cluster id")} gives {@code 244.0.0.1}; empty when no statement does.
+   *
+   * @param keyword the start of the statement, e.g. {@code rr cluster id}
+   * @return the rest of the statement, or empty when no statement starts with {@code keyword}
    */
   public Optional<String> value(String keyword) {
     String prefix = BirdProtocolReader.normalize(keyword) + " ";
@@ -49,7 +70,7 @@ public record BirdProtocol(String name, String template, IPFamily family, List<S
         .findFirst();
   }
 
-  /** The file it came from: {@code bird.cfg} or {@code bird6.cfg}. */
+  /** {@return the file it came from: {@code bird.cfg} or {@code bird6.cfg}} */
   public String file() {
     return family == IPFamily.V4 ? "bird.cfg" : "bird6.cfg";
   }

@@ -20,27 +20,52 @@ public final class CalicoBgpAssertions {
 
   private CalicoBgpAssertions() {}
 
-  /** Assertions about one node's plan. */
+  /**
+   * Assertions about one node's plan.
+   *
+   * @param actual the plan to check
+   * @return the assertions
+   */
   public static NodePlanAssert assertThat(NodePlan actual) {
     return new NodePlanAssert(actual);
   }
 
-  /** Assertions about every node's plan. */
+  /**
+   * Assertions about every node's plan.
+   *
+   * @param actual the plans to check
+   * @return the assertions
+   */
   public static ClusterPlanAssert assertThat(ClusterPlan actual) {
     return new ClusterPlanAssert(actual);
   }
 
-  /** Assertions about a session graph. */
+  /**
+   * Assertions about a session graph.
+   *
+   * @param actual the graph to check
+   * @return the assertions
+   */
   public static SessionGraphAssert assertThat(SessionGraph actual) {
     return new SessionGraphAssert(actual);
   }
 
-  /** Assertions about a node's BIRD files. */
+  /**
+   * Assertions about a node's BIRD files.
+   *
+   * @param actual the files to check
+   * @return the assertions
+   */
   public static BirdConfigAssert assertThat(BirdConfig actual) {
     return new BirdConfigAssert(actual);
   }
 
-  /** Assertions about a running lab, compared with a plan. */
+  /**
+   * Assertions about a running lab, compared with a plan.
+   *
+   * @param actual the running lab to check
+   * @return the assertions
+   */
   public static BirdLabAssert assertThat(BirdLab actual) {
     return new BirdLabAssert(actual);
   }

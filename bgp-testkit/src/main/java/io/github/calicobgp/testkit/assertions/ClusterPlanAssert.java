@@ -11,12 +11,22 @@ import org.assertj.core.api.AbstractAssert;
 /** Assertions about every node's plan at once, and entry points to one node and the graph. */
 public final class ClusterPlanAssert extends AbstractAssert<ClusterPlanAssert, ClusterPlan> {
 
-  /** Assertions about {@code actual}; start from {@link CalicoBgpAssertions#assertThat(ClusterPlan)}. */
+  /**
+   * Assertions about {@code actual}; start from {@link
+   * CalicoBgpAssertions#assertThat(ClusterPlan)}.
+   *
+   * @param actual the plans to check
+   */
   public ClusterPlanAssert(ClusterPlan actual) {
     super(actual, ClusterPlanAssert.class);
   }
 
-  /** Checks that exactly these nodes were planned, in any order. */
+  /**
+   * Checks that exactly these nodes were planned, in any order.
+   *
+   * @param names the expected node names
+   * @return these assertions, for chaining
+   */
   public ClusterPlanAssert hasNodes(String... names) {
     isNotNull();
     Set<String> expected = new TreeSet<>(List.of(names));
@@ -27,24 +37,43 @@ public final class ClusterPlanAssert extends AbstractAssert<ClusterPlanAssert, C
     return this;
   }
 
-  /** Assertions about the plan of node {@code name}; fails when there is none. */
+  /**
+   * Assertions about the plan of node {@code name}; fails when there is none.
+   *
+   * @param name the node's name
+   * @return assertions about that node's plan
+   */
   public NodePlanAssert node(String name) {
     return new NodePlanAssert(plan(name));
   }
 
-  /** Assertions about the session graph of the plan. */
+  /**
+   * Assertions about the session graph of the plan.
+   *
+   * @return assertions about the graph
+   */
   public SessionGraphAssert sessionGraph() {
     isNotNull();
     return new SessionGraphAssert(SessionGraph.of(actual));
   }
 
-  /** Checks that node {@code client} is a route-reflector client of node {@code reflector}. */
+  /**
+   * Checks that node {@code client} is a route-reflector client of node {@code reflector}.
+   *
+   * @param reflector the route reflector's name
+   * @param client the client's name
+   * @return these assertions, for chaining
+   */
   public ClusterPlanAssert hasRouteReflectorClient(String reflector, String client) {
     new NodePlanAssert(plan(client)).isRouteReflectorClientOf(plan(reflector));
     return this;
   }
 
-  /** Checks that no node has a mesh peer. */
+  /**
+   * Checks that no node has a mesh peer.
+   *
+   * @return these assertions, for chaining
+   */
   public ClusterPlanAssert hasNoMeshPeers() {
     isNotNull();
     actual.nodes().forEach(node -> new NodePlanAssert(node).hasNoMeshPeers());

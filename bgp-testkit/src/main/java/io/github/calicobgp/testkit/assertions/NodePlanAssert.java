@@ -14,17 +14,31 @@ import org.assertj.core.api.AbstractAssert;
 /** Assertions about one node's plan: its peers and its route-reflector role. */
 public final class NodePlanAssert extends AbstractAssert<NodePlanAssert, NodePlan> {
 
-  /** Assertions about {@code actual}; start from {@link CalicoBgpAssertions#assertThat(NodePlan)}. */
+  /**
+   * Assertions about {@code actual}; start from {@link CalicoBgpAssertions#assertThat(NodePlan)}.
+   *
+   * @param actual the plan to check
+   */
   public NodePlanAssert(NodePlan actual) {
     super(actual, NodePlanAssert.class);
   }
 
-  /** Checks that the node has a peer (of any kind) at {@code address}. */
+  /**
+   * Checks that the node has a peer (of any kind) at {@code address}.
+   *
+   * @param address the peer's address
+   * @return these assertions, for chaining
+   */
   public NodePlanAssert hasPeerTo(String address) {
     return has(atAddress(address), "a peer to " + address);
   }
 
-  /** Checks that the node has no peer at {@code address}. */
+  /**
+   * Checks that the node has no peer at {@code address}.
+   *
+   * @param address the address
+   * @return these assertions, for chaining
+   */
   public NodePlanAssert hasNoPeerTo(String address) {
     isNotNull();
     List<Peer> found = actual.peers().stream().filter(atAddress(address)).toList();
@@ -35,24 +49,43 @@ public final class NodePlanAssert extends AbstractAssert<NodePlanAssert, NodePla
     return this;
   }
 
-  /** Checks that the node has a mesh peer at {@code address}. */
+  /**
+   * Checks that the node has a mesh peer at {@code address}.
+   *
+   * @param address the peer's address
+   * @return these assertions, for chaining
+   */
   public NodePlanAssert hasMeshPeerTo(String address) {
     return has(atAddress(address).and(p -> p.kind() == PeerKind.MESH), "a mesh peer to " + address);
   }
 
-  /** Checks that the node has a mesh peer at {@code address} on which it waits to be called. */
+  /**
+   * Checks that the node has a mesh peer at {@code address} on which it waits to be called.
+   *
+   * @param address the peer's address
+   * @return these assertions, for chaining
+   */
   public NodePlanAssert hasPassiveMeshPeerTo(String address) {
     return has(atAddress(address).and(p -> p.kind() == PeerKind.MESH && p.passive()),
         "a passive mesh peer to " + address);
   }
 
-  /** Checks that the node has a mesh peer at {@code address} that it connects to itself. */
+  /**
+   * Checks that the node has a mesh peer at {@code address} that it connects to itself.
+   *
+   * @param address the peer's address
+   * @return these assertions, for chaining
+   */
   public NodePlanAssert hasActiveMeshPeerTo(String address) {
     return has(atAddress(address).and(p -> p.kind() == PeerKind.MESH && !p.passive()),
         "an active mesh peer to " + address);
   }
 
-  /** Checks that the node has no mesh peer at all. */
+  /**
+   * Checks that the node has no mesh peer at all.
+   *
+   * @return these assertions, for chaining
+   */
   public NodePlanAssert hasNoMeshPeers() {
     isNotNull();
     List<Peer> mesh = actual.peers().stream().filter(p -> p.kind() == PeerKind.MESH).toList();
@@ -63,7 +96,12 @@ public final class NodePlanAssert extends AbstractAssert<NodePlanAssert, NodePla
     return this;
   }
 
-  /** Checks the number of peers, both families together. */
+  /**
+   * Checks the number of peers, both families together.
+   *
+   * @param expected the expected number of peers
+   * @return these assertions, for chaining
+   */
   public NodePlanAssert hasPeerCount(int expected) {
     isNotNull();
     if (actual.peers().size() != expected) {
@@ -73,7 +111,12 @@ public final class NodePlanAssert extends AbstractAssert<NodePlanAssert, NodePla
     return this;
   }
 
-  /** Checks that the node's peers have exactly these names (confd's protocol names). */
+  /**
+   * Checks that the node's peers have exactly these names (confd's protocol names).
+   *
+   * @param names the expected protocol names
+   * @return these assertions, for chaining
+   */
   public NodePlanAssert hasPeersNamed(String... names) {
     isNotNull();
     Set<String> expected = new TreeSet<>(List.of(names));
@@ -90,7 +133,11 @@ public final class NodePlanAssert extends AbstractAssert<NodePlanAssert, NodePla
     return this;
   }
 
-  /** Checks that the node is a route reflector. */
+  /**
+   * Checks that the node is a route reflector.
+   *
+   * @return these assertions, for chaining
+   */
   public NodePlanAssert isRouteReflector() {
     isNotNull();
     if (!actual.isRouteReflector()) {
@@ -100,7 +147,11 @@ public final class NodePlanAssert extends AbstractAssert<NodePlanAssert, NodePla
     return this;
   }
 
-  /** Checks that the node is not a route reflector. */
+  /**
+   * Checks that the node is not a route reflector.
+   *
+   * @return these assertions, for chaining
+   */
   public NodePlanAssert isNotRouteReflector() {
     isNotNull();
     if (actual.isRouteReflector()) {
@@ -113,6 +164,9 @@ public final class NodePlanAssert extends AbstractAssert<NodePlanAssert, NodePla
   /**
    * Checks that the node is a route-reflector client of {@code reflector}: the reflector has a
    * peer for this node marked {@code rr client}, and this node has a peer for the reflector.
+   *
+   * @param reflector the route reflector's plan
+   * @return these assertions, for chaining
    */
   public NodePlanAssert isRouteReflectorClientOf(NodePlan reflector) {
     isNotNull();

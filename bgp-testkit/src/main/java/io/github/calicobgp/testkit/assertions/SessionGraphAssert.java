@@ -18,7 +18,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SessionGraphAssert extends AbstractAssert<SessionGraphAssert, SessionGraph> {
 
-  /** Assertions about {@code actual}; start from {@link CalicoBgpAssertions#assertThat(SessionGraph)}. */
+  /**
+   * Assertions about {@code actual}; start from {@link
+   * CalicoBgpAssertions#assertThat(SessionGraph)}.
+   *
+   * @param actual the graph to check
+   */
   public SessionGraphAssert(SessionGraph actual) {
     super(actual, SessionGraphAssert.class);
   }
@@ -27,6 +32,8 @@ public final class SessionGraphAssert extends AbstractAssert<SessionGraphAssert,
    * Checks that every node can reach every other through node-to-node sessions, directly or via
    * other nodes (graph connectivity). That is not route propagation: iBGP passes routes on only
    * through route reflectors.
+   *
+   * @return these assertions, for chaining
    */
   public SessionGraphAssert isConnected() {
     isNotNull();
@@ -38,7 +45,11 @@ public final class SessionGraphAssert extends AbstractAssert<SessionGraphAssert,
     return this;
   }
 
-  /** Checks that each pair of nodes has a session of its own, in at least one family. */
+  /**
+   * Checks that each pair of nodes has a session of its own, in at least one family.
+   *
+   * @return these assertions, for chaining
+   */
   public SessionGraphAssert hasSessionBetweenEveryPairOfNodes() {
     isNotNull();
     List<String> nodes = new ArrayList<>(actual.sessionCounts().keySet());
@@ -59,7 +70,13 @@ public final class SessionGraphAssert extends AbstractAssert<SessionGraphAssert,
     return this;
   }
 
-  /** Checks that {@code a} and {@code b} have a session, in at least one family. */
+  /**
+   * Checks that {@code a} and {@code b} have a session, in at least one family.
+   *
+   * @param a one node's name
+   * @param b the other node's name
+   * @return these assertions, for chaining
+   */
   public SessionGraphAssert hasSessionBetween(String a, String b) {
     isNotNull();
     if (!SessionGraphs.connectedPairs(actual).contains(SessionGraphs.pair(a, b))) {
@@ -69,7 +86,13 @@ public final class SessionGraphAssert extends AbstractAssert<SessionGraphAssert,
     return this;
   }
 
-  /** Checks that {@code a} and {@code b} have no session, in either family. */
+  /**
+   * Checks that {@code a} and {@code b} have no session, in either family.
+   *
+   * @param a one node's name
+   * @param b the other node's name
+   * @return these assertions, for chaining
+   */
   public SessionGraphAssert hasNoSessionBetween(String a, String b) {
     isNotNull();
     if (SessionGraphs.connectedPairs(actual).contains(SessionGraphs.pair(a, b))) {
@@ -79,7 +102,11 @@ public final class SessionGraphAssert extends AbstractAssert<SessionGraphAssert,
     return this;
   }
 
-  /** Checks that no session has a peer on one end only. */
+  /**
+   * Checks that no session has a peer on one end only.
+   *
+   * @return these assertions, for chaining
+   */
   public SessionGraphAssert hasNoHalfOpenSessions() {
     isNotNull();
     List<Session> halfOpen = actual.halfOpenSessions();
@@ -98,7 +125,12 @@ public final class SessionGraphAssert extends AbstractAssert<SessionGraphAssert,
     return this;
   }
 
-  /** Checks the number of node-to-node sessions, both families and half-open ones included. */
+  /**
+   * Checks the number of node-to-node sessions, both families and half-open ones included.
+   *
+   * @param expected the expected number of sessions
+   * @return these assertions, for chaining
+   */
   public SessionGraphAssert hasNodeToNodeSessionCount(int expected) {
     isNotNull();
     int count = actual.nodeToNodeSessions().size();
@@ -109,7 +141,11 @@ public final class SessionGraphAssert extends AbstractAssert<SessionGraphAssert,
     return this;
   }
 
-  /** Checks that no two nodes peer with each other. */
+  /**
+   * Checks that no two nodes peer with each other.
+   *
+   * @return these assertions, for chaining
+   */
   public SessionGraphAssert hasNoNodeToNodeSessions() {
     return hasNodeToNodeSessionCount(0);
   }

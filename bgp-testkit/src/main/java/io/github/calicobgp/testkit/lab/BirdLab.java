@@ -44,15 +44,17 @@ public final class BirdLab implements AutoCloseable {
     this.setup = setup;
   }
 
-  /** A builder for a lab; add nodes and peers, then {@link Builder#start()}. */
+  /** {@return a builder for a lab; add nodes and peers, then {@link Builder#start()}} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * A builder holding every node of {@code plan}, each running the files {@code renderer} makes
-   * of its plan; add external peers (such as a fixture's top-of-rack routers), then start it.
+   * {@return a builder holding every node of {@code plan}, each running the files {@code renderer}
+   * makes of its plan; add external peers (such as a fixture's top-of-rack routers), then start it}
    *
+   * @param plan the plans of the cluster's nodes
+   * @param renderer the renderer that makes each node's BIRD files
    * @throws IllegalArgumentException when a node cannot run in a lab (see {@link
    *     LabNode#of(NodePlan, BirdConfig)})
    */
@@ -66,44 +68,65 @@ public final class BirdLab implements AutoCloseable {
    * Why a lab cannot run on this machine (not Linux, not root, no {@code ip}, {@code bird} or
    * {@code birdc}, not BIRD 1.6, network namespaces cannot be created), or empty when it can.
    * Probes once per JVM.
+   *
+   * @return the reason, or empty when a lab can run
    */
   public static Optional<String> unavailableReason() {
     return LabEnvironment.unavailableReason();
   }
 
-  /** The lab's unique prefix, e.g. {@code cbl3fa9c2}: its namespaces are {@code cbl3fa9c2-n1}... */
+  /**
+   * {@return the lab's unique prefix, e.g. {@code cbl3fa9c2}: its namespaces are {@code
+   * cbl3fa9c2-n1}..}
+   */
   public String id() {
     return setup.id();
   }
 
-  /** The names of the nodes, then of the external peers, in the order they were added. */
+  /** {@return the names of the nodes, then of the external peers, in the order they were added} */
   public List<String> hosts() {
     return List.copyOf(setup.hosts().keySet());
   }
 
-  /** The network namespace of a node or peer, to run commands in it ({@code ip netns exec}). */
+  /**
+   * {@return the network namespace of a node or peer, to run commands in it ({@code ip netns
+   * exec})}
+   *
+   * @param host the name of a node or external peer
+   */
   public String namespace(String host) {
     return host(host).namespace();
   }
 
-  /** The folder holding a node's or peer's configuration files, where its daemons run. */
+  /**
+   * {@return the folder holding a node's or peer's configuration files, where its daemons run}
+   *
+   * @param host the name of a node or external peer
+   */
   public Path directory(String host) {
     return host(host).directory();
   }
 
-  /** The families a node or peer runs BIRD for: IPv4 ({@code bird}), then IPv6 ({@code bird6}). */
+  /**
+   * {@return the families a node or peer runs BIRD for: IPv4 ({@code bird}), then IPv6 ({@code
+   * bird6})}
+   *
+   * @param host the name of a node or external peer
+   */
   public List<IPFamily> families(String host) {
     return host(host).birds().stream().map(BirdDaemon::family).toList();
   }
 
-  /** How long ago the lab started its first daemon. */
+  /** {@return how long ago the lab started its first daemon} */
   public Duration elapsedSinceStart() {
     return Duration.ofNanos(System.nanoTime() - setup.startNanos());
   }
 
   /**
-   * How the BGP sessions of {@code plan}'s nodes compare with the plan now: planned peers BIRD
-   * lacks or has not Established, and BGP protocols it runs that the plan does not name.
+   * {@return how the BGP sessions of {@code plan}'s nodes compare with the plan now: planned peers
+   * BIRD lacks or has not Established, and BGP protocols it runs that the plan does not name}
+   *
+   * @param plan the plans of the lab's nodes
    */
   public SessionReport sessionReport(ClusterPlan plan) {
     return PlanComparison.sessions(this, plan);
@@ -116,6 +139,10 @@ public final class BirdLab implements AutoCloseable {
    * {@link LabTimeoutException} with the sessions not Established. Sessions without a passive
    * side (route-reflector peerings, say) may come up, collide and drop again for a few seconds;
    * this waits them out.
+   *
+   * @param plan the plans of the lab's nodes
+   * @param timeout how long to wait at most
+   * @return the report, with no problem
    */
   public SessionReport awaitPlannedSessions(ClusterPlan plan, Duration timeout) {
     return PlanWaits.sessions(this, plan, timeout);
@@ -126,42 +153,64 @@ public final class BirdLab implements AutoCloseable {
    * peers, to every other node's pod blocks (the blackhole routes of their BlockAffinities) in
    * each family the node runs; on timeout throws a {@link LabTimeoutException} listing what each
    * node still lacks.
+   *
+   * @param plan the plans of the lab's nodes
+   * @param timeout how long to wait at most
    */
   public void awaitPodBlocks(ClusterPlan plan, Duration timeout) {
     PlanWaits.podBlocks(this, plan, timeout);
   }
 
   /**
-   * The pod blocks of other nodes that each node of {@code plan} has no preferred route to,
-   * learned from one of its planned peers, now; nodes missing nothing are left out.
+   * {@return the pod blocks of other nodes that each node of {@code plan} has no preferred route
+   * to, learned from one of its planned peers, now; nodes missing nothing are left out}
+   *
+   * @param plan the plans of the lab's nodes
    */
   public Map<String, List<String>> missingPodBlocks(ClusterPlan plan) {
     return PlanComparison.missingPodBlocks(this, plan);
   }
 
   /**
-   * The routes, from any protocol, that each node of {@code plan} has now to other nodes' pod
-   * blocks; nodes with none are left out.
+   * {@return the routes, from any protocol, that each node of {@code plan} has now to other nodes'
+   * pod blocks; nodes with none are left out}
+   *
+   * @param plan the plans of the lab's nodes
    */
   public Map<String, List<LabRoute>> podBlockRoutes(ClusterPlan plan) {
     return PlanComparison.podBlockRoutes(this, plan);
   }
 
-  /** The protocols of a BIRD node or peer: those of {@code bird}, then of {@code bird6}. */
+  /**
+   * {@return the protocols of a BIRD node or peer: those of {@code bird}, then of {@code bird6}}
+   *
+   * @param host the name of a node or BIRD peer
+   */
   public List<ProtocolState> protocols(String host) {
     List<ProtocolState> protocols = new ArrayList<>();
     birds(host).forEach(bird -> protocols.addAll(bird.protocols()));
     return protocols;
   }
 
-  /** The routes of a BIRD node or peer, with attributes: IPv4 ({@code bird}), then IPv6. */
+  /**
+   * {@return the routes of a BIRD node or peer, with attributes: IPv4 ({@code bird}), then IPv6}
+   *
+   * @param host the name of a node or BIRD peer
+   */
   public List<LabRoute> routes(String host) {
     List<LabRoute> routes = new ArrayList<>();
     birds(host).forEach(bird -> routes.addAll(bird.routes()));
     return routes;
   }
 
-  /** What {@code birdc} (or {@code birdc6} for V6) prints for any command, e.g. {@code show status}. */
+  /**
+   * What {@code birdc} (or {@code birdc6} for V6) prints for any command, e.g. {@code show status}.
+   *
+   * @param host the name of a node or BIRD peer
+   * @param family which daemon to ask: {@code bird} for V4, {@code bird6} for V6
+   * @param command the command, e.g. {@code show protocols all}
+   * @return what the command printed
+   */
   public String birdc(String host, IPFamily family, String command) {
     return birds(host).stream()
         .filter(bird -> bird.family() == family)
@@ -170,7 +219,13 @@ public final class BirdLab implements AutoCloseable {
         .command(command);
   }
 
-  /** What FRR's {@code vtysh -c command} prints on an FRR peer, e.g. {@code show bgp summary}. */
+  /**
+   * What FRR's {@code vtysh -c command} prints on an FRR peer, e.g. {@code show bgp summary}.
+   *
+   * @param peer the name of an FRR peer
+   * @param command the command, e.g. {@code show bgp summary}
+   * @return what the command printed
+   */
   public String vtysh(String peer, String command) {
     FrrDaemon frr = host(peer).frr();
     if (frr == null) {
@@ -183,6 +238,8 @@ public final class BirdLab implements AutoCloseable {
    * Waits until every BGP protocol of every BIRD daemon is Established, polling each daemon until
    * all its sessions are up, then checking them all once more. On timeout, throws a {@link
    * NotEstablishedException} listing the sessions that did not get there, with their state.
+   *
+   * @param timeout how long to wait at most
    */
   public void awaitEstablished(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -228,6 +285,11 @@ public final class BirdLab implements AutoCloseable {
   /**
    * Polls the routes of a BIRD node or peer (both families) until {@code condition} holds and
    * returns them; on timeout throws a {@link LabTimeoutException} showing the routes last seen.
+   *
+   * @param host the name of a node or BIRD peer
+   * @param condition what the routes must satisfy
+   * @param timeout how long to wait at most
+   * @return the routes that satisfied {@code condition}
    */
   public List<LabRoute> awaitRoutes(
       String host, Predicate<? super List<LabRoute>> condition, Duration timeout) {
@@ -246,7 +308,14 @@ public final class BirdLab implements AutoCloseable {
     }
   }
 
-  /** Waits until a BIRD node or peer has a preferred route for {@code prefix}, and returns it. */
+  /**
+   * Waits until a BIRD node or peer has a preferred route for {@code prefix}, and returns it.
+   *
+   * @param host the name of a node or BIRD peer
+   * @param prefix the route's prefix, e.g. {@code 10.244.1.0/26}
+   * @param timeout how long to wait at most
+   * @return the preferred route
+   */
   public LabRoute awaitRoute(String host, String prefix, Duration timeout) {
     Predicate<LabRoute> wanted = route -> route.prefix().equals(prefix) && route.primary();
     return awaitRoutes(host, routes -> routes.stream().anyMatch(wanted), timeout).stream()
@@ -307,25 +376,45 @@ public final class BirdLab implements AutoCloseable {
 
     private Builder() {}
 
-    /** Adds a Calico node. */
+    /**
+     * Adds a Calico node.
+     *
+     * @param node the node, with its addresses and BIRD files
+     * @return this builder
+     */
     public Builder node(LabNode node) {
       nodes.add(node);
       return this;
     }
 
-    /** Adds Calico nodes, in order. */
+    /**
+     * Adds Calico nodes, in order.
+     *
+     * @param more the nodes, with their addresses and BIRD files
+     * @return this builder
+     */
     public Builder nodes(Collection<LabNode> more) {
       nodes.addAll(more);
       return this;
     }
 
-    /** Adds a router outside the cluster. */
+    /**
+     * Adds a router outside the cluster.
+     *
+     * @param peer the router, with its addresses and configuration
+     * @return this builder
+     */
     public Builder externalPeer(ExternalPeer peer) {
       peers.add(peer);
       return this;
     }
 
-    /** Adds routers outside the cluster, in order, e.g. a fixture's top-of-rack routers. */
+    /**
+     * Adds routers outside the cluster, in order, e.g. a fixture's top-of-rack routers.
+     *
+     * @param more the routers, with their addresses and configuration
+     * @return this builder
+     */
     public Builder externalPeers(Collection<ExternalPeer> more) {
       peers.addAll(more);
       return this;
@@ -335,6 +424,8 @@ public final class BirdLab implements AutoCloseable {
      * Sets up the network, writes the files, starts every daemon and waits until each has read its
      * configuration. A daemon that exits instead is a {@link DaemonStartException} carrying its
      * own message; whatever was set up by then is torn down.
+     *
+     * @return the running lab; close it to tear it down
      */
     public BirdLab start() {
       List<LabHost.Spec> specs = new ArrayList<>();

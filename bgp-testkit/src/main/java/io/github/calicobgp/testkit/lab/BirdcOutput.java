@@ -37,7 +37,12 @@ public final class BirdcOutput {
 
   private BirdcOutput() {}
 
-  /** The protocols in the output of {@code show protocols} of the daemon of {@code family}. */
+  /**
+   * {@return the protocols in the output of {@code show protocols} of the daemon of {@code family}}
+   *
+   * @param output the text {@code birdc show protocols} printed
+   * @param family the family of the daemon that printed it
+   */
   public static List<ProtocolState> protocols(String output, IPFamily family) {
     List<ProtocolState> protocols = new ArrayList<>();
     String[] lines = output.split("\n", -1);
@@ -65,7 +70,12 @@ public final class BirdcOutput {
     return protocols;
   }
 
-  /** The routes in the output of {@code show route} or {@code show route all}, in BIRD's order. */
+  /**
+   * {@return the routes in the output of {@code show route} or {@code show route all}, in BIRD's
+   * order}
+   *
+   * @param output the text {@code birdc show route} printed
+   */
   public static List<LabRoute> routes(String output) {
     List<LabRoute> routes = new ArrayList<>();
     String[] lines = output.split("\n", -1);

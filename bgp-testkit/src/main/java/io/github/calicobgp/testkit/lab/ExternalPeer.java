@@ -32,7 +32,16 @@ public record ExternalPeer(
     FRR
   }
 
-  /** Checks the name, the families and that the daemon's files are there. */
+  /**
+   * Checks the name, the families and that the daemon's files are there.
+   *
+   * @param name the peer's name; also its folder's name
+   * @param daemon which daemon plays it
+   * @param ipv4 its IPv4 address with prefix length
+   * @param ipv6 its IPv6 address with prefix length, or null
+   * @param files its configuration files: {@code bird.cfg} (and optionally {@code bird6.cfg}, which
+   *     needs an IPv6 address) for BIRD, {@code frr.conf} for FRR
+   */
   public ExternalPeer {
     LabNames.checkHost(name);
     Objects.requireNonNull(daemon, "daemon");
@@ -48,7 +57,15 @@ public record ExternalPeer(
     }
   }
 
-  /** A BIRD peer from its {@code bird.cfg} and, if it speaks IPv6, {@code bird6.cfg}. */
+  /**
+   * {@return a BIRD peer from its {@code bird.cfg} and, if it speaks IPv6, {@code bird6.cfg}}
+   *
+   * @param name the router's name, also its namespace's suffix
+   * @param ipv4 the router's IPv4 address with prefix length
+   * @param ipv6 the router's IPv6 address with prefix length; null for none
+   * @param birdCfg the text of its {@code bird.cfg}
+   * @param bird6Cfg the text of its {@code bird6.cfg}; null when it has no IPv6
+   */
   public static ExternalPeer bird(
       String name, String ipv4, @Nullable String ipv6, String birdCfg, @Nullable String bird6Cfg) {
     Map<String, String> files = new HashMap<>();
@@ -59,7 +76,14 @@ public record ExternalPeer(
     return new ExternalPeer(name, Daemon.BIRD, CIDR.parse(ipv4), parse(ipv6), files);
   }
 
-  /** An FRR peer from its {@code frr.conf}. */
+  /**
+   * {@return an FRR peer from its {@code frr.conf}}
+   *
+   * @param name the router's name, also its namespace's suffix
+   * @param ipv4 the router's IPv4 address with prefix length
+   * @param ipv6 the router's IPv6 address with prefix length; null for none
+   * @param frrConf the text of its {@code frr.conf}
+   */
   public static ExternalPeer frr(String name, String ipv4, @Nullable String ipv6, String frrConf) {
     return new ExternalPeer(
         name, Daemon.FRR, CIDR.parse(ipv4), parse(ipv6), Map.of("frr.conf", frrConf));

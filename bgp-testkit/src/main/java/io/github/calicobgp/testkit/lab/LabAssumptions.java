@@ -30,6 +30,8 @@ public final class LabAssumptions {
    * BIRD's configuration parser ({@code bird -p}, {@code bird6 -p}); skips the calling test when
    * {@code bird} or {@code bird6} is missing, or fails it when {@code CALICO_BGP_REQUIRE_BIRD=1}.
    * Unlike a lab, it needs neither root nor Linux namespaces.
+   *
+   * @return the parser
    */
   public static BirdParser birdParser() {
     Optional<BirdParser> parser = BirdParser.locate();

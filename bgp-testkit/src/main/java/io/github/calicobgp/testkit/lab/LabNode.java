@@ -27,7 +27,16 @@ import org.jspecify.annotations.Nullable;
  */
 public record LabNode(String name, CIDR ipv4, @Nullable CIDR ipv6, Map<String, String> files) {
 
-  /** Checks the name, the families and the files, and copies the files. */
+  /**
+   * Checks the name, the families and the files, and copies the files.
+   *
+   * @param name the node's name; also its folder's name
+   * @param ipv4 the node's IPv4 address with the prefix length of its network, e.g. {@code
+   *     10.99.0.11/16}
+   * @param ipv6 the node's IPv6 address with its prefix length, e.g. {@code fd99::11/64}, or null
+   * @param files the configuration files by file name; {@code bird.cfg} is required, and {@code
+   *     bird6.cfg} with an IPv6 address
+   */
   public LabNode {
     LabNames.checkHost(name);
     checkFamilies(name, ipv4, ipv6);
@@ -38,16 +47,26 @@ public record LabNode(String name, CIDR ipv4, @Nullable CIDR ipv6, Map<String, S
     }
   }
 
-  /** A node from address text such as {@code 10.99.0.11/16} and {@code fd99::11/64} (or null). */
+  /**
+   * {@return a node from address text such as {@code 10.99.0.11/16} and {@code fd99::11/64} (or
+   * null)}
+   *
+   * @param name the node's name, also its namespace's suffix
+   * @param ipv4 the node's IPv4 address with prefix length
+   * @param ipv6 the node's IPv6 address with prefix length; null for none
+   * @param files the BIRD files by name, e.g. {@code bird.cfg}
+   */
   public static LabNode of(
       String name, String ipv4, @Nullable String ipv6, Map<String, String> files) {
     return new LabNode(name, CIDR.parse(ipv4), ipv6 == null ? null : CIDR.parse(ipv6), files);
   }
 
   /**
-   * The node of {@code plan}, running the files of {@code config} (rendered from that plan), at
-   * the plan's addresses with the prefix lengths of the node's subnets.
+   * {@return the node of {@code plan}, running the files of {@code config} (rendered from that
+   * plan), at the plan's addresses with the prefix lengths of the node's subnets}
    *
+   * @param plan the node's plan
+   * @param config the files rendered from {@code plan}
    * @throws IllegalArgumentException when the node has no IPv4 address (every lab host needs
    *     one) or its files need Calico's BIRD fork ({@code krt_tunnel})
    */

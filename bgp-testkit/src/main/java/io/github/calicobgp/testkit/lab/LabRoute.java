@@ -33,7 +33,21 @@ public record LabRoute(
     int preference,
     Map<String, String> attributes) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param prefix the network, e.g. {@code 10.98.2.0/26}
+   * @param destination what BIRD does with matching packets
+   * @param nextHops where they go: one hop for {@code via} and {@code dev} routes, several for a
+   *     multipath route, none for blackhole and the like
+   * @param protocol the protocol the route came from, e.g. {@code Mesh_10_99_0_12} or {@code
+   *     static1}
+   * @param from the BGP peer that sent it, when BIRD prints one (it differs from the gateway)
+   * @param primary whether this is the preferred route of its prefix (BIRD's {@code *})
+   * @param preference BIRD's preference of the route
+   * @param attributes the attributes {@code show route all} prints, e.g. {@code BGP.as_path} →
+   *     {@code 65001}, in BIRD's order; empty for plain {@code show route}
+   */
   public LabRoute {
     Objects.requireNonNull(prefix, "prefix");
     Objects.requireNonNull(destination, "destination");
@@ -42,12 +56,12 @@ public record LabRoute(
     attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
   }
 
-  /** The route's IP family, from its prefix. */
+  /** {@return the route's IP family, from its prefix} */
   public IPFamily family() {
     return prefix.indexOf(':') >= 0 ? IPFamily.V6 : IPFamily.V4;
   }
 
-  /** The gateway of the first next hop that has one, or null (device, blackhole...). */
+  /** {@return the gateway of the first next hop that has one, or null (device, blackhole...)} */
   public @Nullable String gateway() {
     return nextHops.stream()
         .map(NextHop::gateway)
@@ -56,7 +70,11 @@ public record LabRoute(
         .orElse(null);
   }
 
-  /** An attribute's value, e.g. {@code attribute("BGP.as_path")}, or null when absent. */
+  /**
+   * {@return an attribute's value, e.g. {@code attribute("BGP.as_path")}, or null when absent}
+   *
+   * @param name the attribute's name, as BIRD prints it
+   */
   public @Nullable String attribute(String name) {
     return attributes.get(name);
   }
@@ -86,7 +104,13 @@ public record LabRoute(
    */
   public record NextHop(@Nullable String gateway, String iface, int weight) {
 
-    /** Checks the interface. */
+    /**
+     * Checks the interface.
+     *
+     * @param gateway the router's address, or null for a directly connected network
+     * @param iface the outgoing interface
+     * @param weight the multipath weight (1 for single-path routes)
+     */
     public NextHop {
       Objects.requireNonNull(iface, "iface");
     }

@@ -4,7 +4,11 @@ package io.github.calicobgp.testkit.lab;
 public class LabTimeoutException extends LabException {
   private static final long serialVersionUID = 1L;
 
-  /** A timeout, with a message describing the last state seen. */
+  /**
+   * A timeout, with a message describing the last state seen.
+   *
+   * @param message the state last seen, for people
+   */
   public LabTimeoutException(String message) {
     super(message);
   }

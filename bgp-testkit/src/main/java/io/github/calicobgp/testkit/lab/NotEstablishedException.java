@@ -13,7 +13,12 @@ public final class NotEstablishedException extends LabTimeoutException {
 
   private final transient Map<String, List<ProtocolState>> notEstablished;
 
-  /** The BGP protocols, per host, that were not Established when {@code timeout} passed. */
+  /**
+   * The BGP protocols, per host, that were not Established when {@code timeout} passed.
+   *
+   * @param timeout how long the lab waited
+   * @param notEstablished the protocols not Established, by host
+   */
   public NotEstablishedException(Duration timeout, Map<String, List<ProtocolState>> notEstablished) {
     super(message(timeout, notEstablished));
     Map<String, List<ProtocolState>> copy = new LinkedHashMap<>();
@@ -21,7 +26,9 @@ public final class NotEstablishedException extends LabTimeoutException {
     this.notEstablished = Collections.unmodifiableMap(copy);
   }
 
-  /** The protocols that did not get there, by host, in the state they were last seen in. */
+  /**
+   * {@return the protocols that did not get there, by host, in the state they were last seen in}
+   */
   public Map<String, List<ProtocolState>> notEstablished() {
     return notEstablished;
   }

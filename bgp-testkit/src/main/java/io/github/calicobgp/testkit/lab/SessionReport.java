@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record SessionReport(List<Problem> problems) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param problems every difference, by node in plan order, then family and protocol name
+   */
   public SessionReport {
     problems = List.copyOf(problems);
   }
@@ -49,7 +53,16 @@ public record SessionReport(List<Problem> problems) {
       @Nullable Peer peer,
       @Nullable ProtocolState state) {
 
-    /** Checks the required components. */
+    /**
+     * Checks the required components.
+     *
+     * @param node the node
+     * @param family the family (the daemon) of the protocol
+     * @param kind what is wrong
+     * @param protocol the protocol's (the peer's) name
+     * @param peer the planned peer, or null for an unexpected protocol
+     * @param state the protocol's state in BIRD, or null when BIRD has none
+     */
     public Problem {
       Objects.requireNonNull(node, "node");
       Objects.requireNonNull(family, "family");
@@ -60,6 +73,8 @@ public record SessionReport(List<Problem> problems) {
     /**
      * One line, e.g. {@code node-1: not Established: Mesh_10_99_0_12  10.99.0.12  AS 64512  mesh
      * passive; BIRD: start Active Socket: Connection refused}.
+     *
+     * @return the description
      */
     public String describe() {
       String what = switch (kind) {
@@ -72,7 +87,7 @@ public record SessionReport(List<Problem> problems) {
     }
   }
 
-  /** Whether BIRD runs exactly the planned sessions, all Established. */
+  /** {@return whether BIRD runs exactly the planned sessions, all Established} */
   public boolean isClean() {
     return problems.isEmpty();
   }

@@ -7,6 +7,7 @@ import io.github.calicobgp.api.manifest.ManifestException;
 import io.github.calicobgp.api.manifest.Manifests;
 import io.github.calicobgp.api.manifest.ResourceSet;
 import io.github.calicobgp.api.resource.Resource;
+import io.github.calicobgp.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

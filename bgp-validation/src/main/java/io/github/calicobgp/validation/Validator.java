@@ -1,6 +1,11 @@
-package io.github.calicobgp.api.validation;
+package io.github.calicobgp.validation;
 
 import io.github.calicobgp.api.resource.Resource;
+import io.github.calicobgp.api.validation.ClusterValidator;
+import io.github.calicobgp.api.validation.PackageValidatorFactory;
+import io.github.calicobgp.api.validation.ValidationException;
+import io.github.calicobgp.api.validation.ValidationLayer;
+import io.github.calicobgp.api.validation.Violation;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -34,14 +39,23 @@ public final class Validator {
     this.delegate = Factory.INSTANCE.getValidator();
   }
 
-  /** Every violation of the complete validation (all layers), Go rules first; empty if valid. */
+  /**
+   * {@return every violation of the complete validation (all layers), Go rules first; empty if
+   * valid}
+   *
+   * @param resource the resource to check
+   */
   public List<Violation> validate(Resource resource) {
     return validate(resource, EnumSet.allOf(ValidationLayer.class));
   }
 
   /**
-   * The violations of the given layers, in layer order (Go rules, schema, CEL) and by field path
-   * within a layer. The schema and CEL rules see the resource with its CRD defaults applied.
+   * {@return the violations of the given layers, in layer order (Go rules, schema, CEL) and by
+   * field path within a layer} The schema and CEL rules see the resource with its CRD defaults
+   * applied.
+   *
+   * @param resource the resource to check
+   * @param layers the layers to run
    */
   public List<Violation> validate(Resource resource, Set<ValidationLayer> layers) {
     List<Violation> violations = new ArrayList<>();
@@ -60,7 +74,13 @@ public final class Validator {
     return violations;
   }
 
-  /** Returns {@code resource} if it is valid (all layers), else throws with every violation. */
+  /**
+   * Returns {@code resource} if it is valid (all layers), else throws with every violation.
+   *
+   * @param <R> the resource's type
+   * @param resource the resource to check
+   * @return {@code resource} itself
+   */
   public <R extends Resource> R requireValid(R resource) {
     List<Violation> violations = validate(resource);
     if (!violations.isEmpty()) {
@@ -75,6 +95,10 @@ public final class Validator {
    * logSeverityScreen: Info} and {@code serviceLoadBalancerAggregation: Enabled}; IPPool {@code
    * nodeSelector: all()} and {@code assignmentMode: Automatic}; BlockAffinity {@code deleted:
    * false}; an empty secret name in password references.
+   *
+   * @param resource the resource as written
+   * @return a copy of the resource with the defaults filled in, or the resource itself if there are
+   *     none to add
    */
   public static Resource withCrdDefaults(Resource resource) {
     return CrdDefaults.apply(resource);

@@ -18,6 +18,7 @@ import io.github.calicobgp.api.resource.NodeSpec;
 import io.github.calicobgp.api.resource.ObjectMeta;
 import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.api.resource.Secret;
+import io.github.calicobgp.validation.Validator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.calicobgp.api.validation;
+package io.github.calicobgp.validation;
 
 import io.github.calicobgp.api.resource.BGPConfiguration;
 import io.github.calicobgp.api.resource.BGPConfigurationSpec;

@@ -6,6 +6,7 @@ import io.github.calicobgp.api.resource.Node;
 import io.github.calicobgp.api.resource.NodeSpec;
 import io.github.calicobgp.api.resource.NodeStatus;
 import io.github.calicobgp.api.resource.ObjectMeta;
+import io.github.calicobgp.validation.Validator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
