@@ -17,6 +17,7 @@ import io.github.calicobgp.api.value.CIDR;
 import io.github.calicobgp.api.value.IPAddress;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,6 +42,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ClusterSnapshot {
 
+  private static final Comparator<CalicoNode> BY_NODE_NAME =
+      Comparator.comparing(CalicoNode::name);
+
   private static final Comparator<Resource> BY_NAMESPACE_AND_NAME =
       Comparator.comparing((Resource r) -> r.metadata().namespaceOrEmpty())
           .thenComparing(r -> r.metadata().nameOrEmpty());
@@ -64,8 +68,18 @@ public final class ClusterSnapshot {
   private final SecretResolver secrets;
   private final ClusterSettings settings;
   private final NodeSelection selection;
-  private final MeshCandidates meshCandidates;
+  private volatile @Nullable MeshCandidates meshCandidates;
   private final NodeLevelValues nodeLevelValues;
+  /**
+   * One more than the highest position of a node: the size of per-node lists by position. A
+   * snapshot built from resources numbers its nodes 0..n-1 in name order; a {@link #derive derived}
+   * one keeps each node's position and gives a new node the next free one, so positions are then
+   * not in name order and some may be unused.
+   */
+  private final int positions;
+  private final List<BGPConfiguration> configurationList;
+  private final List<Secret> secretList;
+  private final List<EndpointSlice> endpointSliceList;
 
   private ClusterSnapshot(Builder b) {
     // Sorted before they are made, so that positions follow names (and so does memory, mostly).
@@ -78,6 +92,7 @@ public final class ClusterSnapshot {
       CalicoNode.of(node, calicoNodes.size(), ignore).ifPresent(calicoNodes::add);
     }
     nodes = List.copyOf(calicoNodes);
+    positions = nodes.size();
     ignoredNodes = List.copyOf(ignored);
     nodesByName = new HashMap<>();
     nodesByAddress = new HashMap<>();
@@ -103,6 +118,9 @@ public final class ClusterSnapshot {
     }
     defaultConfiguration = global;
     nodeConfigurations = Map.copyOf(perNode);
+    configurationList = List.copyOf(b.configurations);
+    secretList = List.copyOf(b.secrets);
+    endpointSliceList = List.copyOf(b.endpointSlices);
     bgpPeers = sorted(b.bgpPeers);
     bgpFilters = new TreeMap<>();
     for (BGPFilter filter : b.bgpFilters) {
@@ -122,8 +140,232 @@ public final class ClusterSnapshot {
     secrets = b.secretResolver != null ? b.secretResolver : SecretResolver.of(b.secrets);
     settings = new ClusterSettings(defaultConfiguration, nodeConfigurations);
     selection = new NodeSelection(nodes);
-    meshCandidates = new MeshCandidates(nodes);
     nodeLevelValues = new NodeLevelValues(nodes, ipPools, settings.clusterRoutePolicy());
+  }
+
+  /**
+   * The snapshot {@code old} becomes with {@code delta}, sharing what did not change: the indexes
+   * of a kind that did not change are the old ones, node-level ones are copied and updated for the
+   * changed nodes only (no Node is parsed again but the changed ones), and memoised selector
+   * results are carried over (see {@link NodeSelection#derive}).
+   */
+  private ClusterSnapshot(ClusterSnapshot old, SnapshotDelta delta) {
+    List<CalicoNode> sortedNodes = old.nodes;
+    List<IgnoredNode> ignored = old.ignoredNodes;
+    Map<String, CalicoNode> byName = old.nodesByName;
+    Map<String, List<CalicoNode>> byAddress = old.nodesByAddress;
+    NodeSelection nodeSelection = old.selection;
+    int nextPosition = old.positions;
+    List<CalicoNode> removed = new ArrayList<>();
+    List<CalicoNode> added = new ArrayList<>();
+    if (!delta.nodes.isEmpty()) {
+      List<CalicoNode> list = new ArrayList<>(old.nodes);
+      List<IgnoredNode> ignoredList = new ArrayList<>(old.ignoredNodes);
+      byName = new HashMap<>(old.nodesByName);
+      byAddress = new HashMap<>(old.nodesByAddress);
+      for (Map.Entry<String, Node> change : delta.nodes.entrySet()) {
+        String name = change.getKey();
+        CalicoNode previous = byName.remove(name);
+        ignoredList.removeIf(i -> i.node().metadata().nameOrEmpty().equals(name));
+        if (previous != null) {
+          removed.add(previous);
+          list.remove(Collections.binarySearch(list, previous, BY_NODE_NAME));
+          for (CIDR cidr : new CIDR[] {previous.ipv4(), previous.ipv6()}) {
+            if (cidr != null) {
+              String address = cidr.address().toString();
+              List<CalicoNode> owners = new ArrayList<>(byAddress.get(address));
+              owners.removeIf(n -> n.name().equals(name));
+              if (owners.isEmpty()) {
+                byAddress.remove(address);
+              } else {
+                byAddress.put(address, List.copyOf(owners));
+              }
+            }
+          }
+        }
+        Node node = change.getValue();
+        if (node == null) {
+          continue;
+        }
+        int position = previous != null ? previous.position() : nextPosition;
+        Optional<CalicoNode> parsed = CalicoNode.of(node, position, ignoredList::add);
+        if (parsed.isEmpty()) {
+          continue;
+        }
+        CalicoNode calicoNode = parsed.get();
+        if (previous == null) {
+          nextPosition++;
+        }
+        added.add(calicoNode);
+        int at = Collections.binarySearch(list, calicoNode, BY_NODE_NAME);
+        list.add(-at - 1, calicoNode);
+        byName.put(name, calicoNode);
+        for (CIDR cidr : new CIDR[] {calicoNode.ipv4(), calicoNode.ipv6()}) {
+          if (cidr != null) {
+            String address = cidr.address().toString();
+            List<CalicoNode> owners =
+                new ArrayList<>(byAddress.getOrDefault(address, List.of()));
+            int where = Collections.binarySearch(owners, calicoNode, BY_NODE_NAME);
+            owners.add(where < 0 ? -where - 1 : where, calicoNode);
+            byAddress.put(address, List.copyOf(owners));
+          }
+        }
+      }
+      ignoredList.sort(Comparator.comparing(i -> i.node().metadata().nameOrEmpty()));
+      sortedNodes = Collections.unmodifiableList(list);
+      ignored = List.copyOf(ignoredList);
+      nodeSelection = old.selection.derive(sortedNodes, removed, added);
+    }
+    nodes = sortedNodes;
+    ignoredNodes = ignored;
+    nodesByName = byName;
+    nodesByAddress = byAddress;
+    positions = nextPosition;
+    selection = nodeSelection;
+
+    if (delta.configurations != null) {
+      BGPConfiguration global = null;
+      Map<String, BGPConfiguration> perNode = new HashMap<>();
+      for (BGPConfiguration config : delta.configurations) {
+        if (config.isDefault()) {
+          global = config;
+        } else {
+          config.nodeName().ifPresent(name -> perNode.put(name, config));
+        }
+      }
+      defaultConfiguration = global;
+      nodeConfigurations = Map.copyOf(perNode);
+      configurationList = List.copyOf(delta.configurations);
+      settings = new ClusterSettings(defaultConfiguration, nodeConfigurations);
+    } else {
+      defaultConfiguration = old.defaultConfiguration;
+      nodeConfigurations = old.nodeConfigurations;
+      configurationList = old.configurationList;
+      settings = old.settings;
+    }
+    bgpPeers = delta.bgpPeers != null ? sorted(delta.bgpPeers) : old.bgpPeers;
+    if (delta.bgpFilters != null) {
+      bgpFilters = new TreeMap<>();
+      for (BGPFilter filter : delta.bgpFilters) {
+        bgpFilters.put(filter.metadata().nameOrEmpty(), filter);
+      }
+      bgpFilterList = List.copyOf(bgpFilters.values());
+    } else {
+      bgpFilters = old.bgpFilters;
+      bgpFilterList = old.bgpFilterList;
+    }
+    ipPools = delta.ipPools != null ? sorted(delta.ipPools) : old.ipPools;
+    if (delta.blockAffinities.isEmpty()) {
+      blockAffinities = old.blockAffinities;
+    } else {
+      blockAffinities = new HashMap<>(old.blockAffinities);
+      delta.blockAffinities.forEach((node, list) -> {
+        if (list.isEmpty()) {
+          blockAffinities.remove(node);
+        } else {
+          blockAffinities.put(node, sorted(list));
+        }
+      });
+    }
+    if (delta.blockAffinities.isEmpty() && added.isEmpty()) {
+      nodeBlockAffinities = old.nodeBlockAffinities;
+    } else {
+      List<List<BlockAffinity>> byPosition = new ArrayList<>(positions);
+      byPosition.addAll(old.nodeBlockAffinities);
+      while (byPosition.size() < positions) {
+        byPosition.add(List.of());
+      }
+      for (CalicoNode node : removed) {
+        byPosition.set(node.position(), List.of());
+      }
+      for (CalicoNode node : nodesWithBlockChanges(delta, added)) {
+        byPosition.set(node.position(), blockAffinities(node.name()));
+      }
+      nodeBlockAffinities = Collections.unmodifiableList(byPosition);
+    }
+    if (delta.workloadEndpoints.isEmpty()) {
+      workloadEndpoints = old.workloadEndpoints;
+    } else {
+      workloadEndpoints = new HashMap<>(old.workloadEndpoints);
+      delta.workloadEndpoints.forEach((node, list) -> {
+        if (list.isEmpty()) {
+          workloadEndpoints.remove(node);
+        } else {
+          workloadEndpoints.put(node, sorted(list));
+        }
+      });
+    }
+    services = delta.services != null ? sorted(delta.services) : old.services;
+    if (delta.endpointSlices != null) {
+      endpointSliceList = List.copyOf(delta.endpointSlices);
+      endpointSlices = groupSorted(
+          endpointSliceList.stream()
+              .filter(s -> s.metadata().labels().containsKey(EndpointSlice.SERVICE_NAME_LABEL))
+              .toList(),
+          ServiceName::of);
+    } else {
+      endpointSliceList = old.endpointSliceList;
+      endpointSlices = old.endpointSlices;
+    }
+    if (delta.secrets != null) {
+      secretList = List.copyOf(delta.secrets);
+      secrets = SecretResolver.of(secretList);
+    } else {
+      secretList = old.secretList;
+      secrets = old.secrets;
+    }
+    meshCandidates = delta.nodes.isEmpty() ? old.meshCandidates : null;
+    nodeLevelValues = delta.nodes.isEmpty() && delta.ipPools == null
+        && delta.configurations == null
+        ? old.nodeLevelValues
+        : new NodeLevelValues(nodes, ipPools, settings.clusterRoutePolicy());
+  }
+
+  /** The nodes of this snapshot whose block affinities must be looked up again. */
+  private List<CalicoNode> nodesWithBlockChanges(SnapshotDelta delta, List<CalicoNode> added) {
+    List<CalicoNode> result = new ArrayList<>(added);
+    for (String name : delta.blockAffinities.keySet()) {
+      CalicoNode node = nodesByName.get(name);
+      if (node != null) {
+        result.add(node);
+      }
+    }
+    return result;
+  }
+
+  /** This snapshot changed by {@code delta}, sharing what did not change. */
+  ClusterSnapshot derive(SnapshotDelta delta) {
+    return new ClusterSnapshot(this, delta);
+  }
+
+  /** One more than the highest position of a node: the size of lists by position. */
+  int positions() {
+    return positions;
+  }
+
+  /** Every BGPConfiguration given, those that do not count included. */
+  List<BGPConfiguration> configurations() {
+    return configurationList;
+  }
+
+  /** Every Secret given. */
+  List<Secret> secretResources() {
+    return secretList;
+  }
+
+  /** Every BlockAffinity, grouped by node. */
+  List<BlockAffinity> allBlockAffinities() {
+    return blockAffinities.values().stream().flatMap(List::stream).toList();
+  }
+
+  /** Every WorkloadEndpoint, grouped by node. */
+  List<WorkloadEndpoint> allWorkloadEndpoints() {
+    return workloadEndpoints.values().stream().flatMap(List::stream).toList();
+  }
+
+  /** Every EndpointSlice given, with or without a service-name label. */
+  List<EndpointSlice> endpointSliceResources() {
+    return endpointSliceList;
   }
 
   /** The snapshot of these resources, with passwords from the Secrets among them. */
@@ -291,7 +533,13 @@ public final class ClusterSnapshot {
   }
 
   MeshCandidates meshCandidates() {
-    return meshCandidates;
+    MeshCandidates candidates = meshCandidates;
+    if (candidates == null) {
+      // Made on first use: a cluster without mesh never needs it.
+      candidates = new MeshCandidates(nodes);
+      meshCandidates = candidates;
+    }
+    return candidates;
   }
 
   NodeLevelValues nodeLevelValues() {
