@@ -123,11 +123,13 @@ final class AffectedNodes {
       all = true;
       return;
     }
+    BGPPeerScope beforeScope = new BGPPeerScope(before);
     for (BGPPeer peer : before.bgpPeers()) {
-      recordsOf(before, peer, was, is, visibleChange);
+      recordsOf(before, beforeScope, peer, was, is, visibleChange);
     }
+    BGPPeerScope afterScope = new BGPPeerScope(after);
     for (BGPPeer peer : after.bgpPeers()) {
-      recordsOf(after, peer, is, was, visibleChange);
+      recordsOf(after, afterScope, peer, is, was, visibleChange);
     }
   }
 
@@ -136,24 +138,23 @@ final class AffectedNodes {
    * (the node in that snapshot), when the records may change: {@code other} is the node in the
    * other snapshot.
    */
-  private void recordsOf(ClusterSnapshot snapshot, BGPPeer peer, @Nullable CalicoNode node,
-      @Nullable CalicoNode other, boolean visibleChange) {
+  private void recordsOf(ClusterSnapshot snapshot, BGPPeerScope scope, BGPPeer peer,
+      @Nullable CalicoNode node, @Nullable CalicoNode other, boolean visibleChange) {
     if (node == null || BGPPeerScope.isLocalWorkload(peer)) {
       return;
     }
     NodeSelection selection = snapshot.selection();
     String peerSelector = peer.spec().peerSelector();
-    BGPPeerScope scope = new BGPPeerScope(snapshot);
     if (!BGPPeerScope.isEmpty(peerSelector)) {
       if (selection.matches(peerSelector, node.labels())
           && (visibleChange || other == null
               || !selection.matches(peerSelector, other.labels()))) {
-        forwardTargets(snapshot, scope, peer);
+        forwardTargets(scope, peer);
       }
     } else if (visibleChange) {
       String host = PeerIP.splitLikeConfd(BGPPeerScope.orEmpty(peer.spec().peerIP())).host();
       if (hasAddressText(node, host) || other != null && hasAddressText(other, host)) {
-        forwardTargets(snapshot, scope, peer);
+        forwardTargets(scope, peer);
       }
     }
     if (BGPPeerScope.reverses(peer)) {
@@ -175,7 +176,7 @@ final class AffectedNodes {
     return scope.selectsLocally(peer, node);
   }
 
-  private void forwardTargets(ClusterSnapshot snapshot, BGPPeerScope scope, BGPPeer peer) {
+  private void forwardTargets(BGPPeerScope scope, BGPPeer peer) {
     if (BGPPeerScope.isGlobal(peer)) {
       all = true;
       return;

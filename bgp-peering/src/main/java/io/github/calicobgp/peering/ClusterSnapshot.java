@@ -16,6 +16,7 @@ import io.github.calicobgp.api.resource.WorkloadEndpoint;
 import io.github.calicobgp.api.value.CIDR;
 import io.github.calicobgp.api.value.IPAddress;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -77,6 +78,8 @@ public final class ClusterSnapshot {
    * not in name order and some may be unused.
    */
   private final int positions;
+  /** Positions below {@link #positions} that no node has (a derived snapshot's deleted nodes). */
+  private final BitSet freePositions;
   private final List<BGPConfiguration> configurationList;
   private final List<Secret> secretList;
   private final List<EndpointSlice> endpointSliceList;
@@ -93,6 +96,7 @@ public final class ClusterSnapshot {
     }
     nodes = List.copyOf(calicoNodes);
     positions = nodes.size();
+    freePositions = new BitSet();
     ignoredNodes = List.copyOf(ignored);
     nodesByName = new HashMap<>();
     nodesByAddress = new HashMap<>();
@@ -156,6 +160,7 @@ public final class ClusterSnapshot {
     Map<String, List<CalicoNode>> byAddress = old.nodesByAddress;
     NodeSelection nodeSelection = old.selection;
     int nextPosition = old.positions;
+    BitSet free = old.freePositions;
     List<CalicoNode> removed = new ArrayList<>();
     List<CalicoNode> added = new ArrayList<>();
     if (!delta.nodes.isEmpty()) {
@@ -163,6 +168,7 @@ public final class ClusterSnapshot {
       List<IgnoredNode> ignoredList = new ArrayList<>(old.ignoredNodes);
       byName = new HashMap<>(old.nodesByName);
       byAddress = new HashMap<>(old.nodesByAddress);
+      free = (BitSet) old.freePositions.clone();
       for (Map.Entry<String, Node> change : delta.nodes.entrySet()) {
         String name = change.getKey();
         CalicoNode previous = byName.remove(name);
@@ -184,17 +190,21 @@ public final class ClusterSnapshot {
           }
         }
         Node node = change.getValue();
-        if (node == null) {
-          continue;
-        }
-        int position = previous != null ? previous.position() : nextPosition;
-        Optional<CalicoNode> parsed = CalicoNode.of(node, position, ignoredList::add);
+        int position = previous != null ? previous.position()
+            : free.isEmpty() ? nextPosition : free.nextSetBit(0);
+        Optional<CalicoNode> parsed =
+            node == null ? Optional.empty() : CalicoNode.of(node, position, ignoredList::add);
         if (parsed.isEmpty()) {
+          if (previous != null) {
+            free.set(previous.position());
+          }
           continue;
         }
         CalicoNode calicoNode = parsed.get();
-        if (previous == null) {
+        if (position == nextPosition) {
           nextPosition++;
+        } else {
+          free.clear(position);
         }
         added.add(calicoNode);
         int at = Collections.binarySearch(list, calicoNode, BY_NODE_NAME);
@@ -221,6 +231,7 @@ public final class ClusterSnapshot {
     nodesByName = byName;
     nodesByAddress = byAddress;
     positions = nextPosition;
+    freePositions = free;
     selection = nodeSelection;
 
     if (delta.configurations != null) {
