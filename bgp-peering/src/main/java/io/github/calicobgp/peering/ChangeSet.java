@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What one batch of events changed: the plans before and after, and every node whose plan
- * changed (appeared, disappeared or differs), sorted by node name.
+ * changed (appeared, disappeared or differs), sorted by node name, with its typed difference
+ * ({@link #differences()}) and the peerings added, removed and changed ({@link #peerings()}).
  *
  * @param before the plans before the batch
  * @param after the plans after it
@@ -66,7 +67,8 @@ public record ChangeSet(ClusterPlan before, ClusterPlan after, List<NodeChange> 
   /**
    * Every peering added, removed or changed, cluster-wide, as the changed nodes see them: one
    * entry per peer of a node (a session between two Calico nodes is a peer on each of its ends,
-   * so it appears once per end whose peer changed), by node name, IPv4 first, then by peer name.
+   * so it appears once per end whose peer changed); by node name, and for each node the removed
+   * peers, the added ones, then the changed ones, each IPv4 first and by peer name.
    *
    * @return the peerings that changed
    */
