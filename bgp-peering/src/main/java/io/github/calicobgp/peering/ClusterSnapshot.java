@@ -52,7 +52,6 @@ public final class ClusterSnapshot {
 
   private final List<CalicoNode> nodes;
   private final List<IgnoredNode> ignoredNodes;
-  private final Map<String, CalicoNode> nodesByName;
   private final Map<String, List<CalicoNode>> nodesByAddress;
   private final @Nullable BGPConfiguration defaultConfiguration;
   private final Map<String, BGPConfiguration> nodeConfigurations;
@@ -98,10 +97,8 @@ public final class ClusterSnapshot {
     positions = nodes.size();
     freePositions = new BitSet();
     ignoredNodes = List.copyOf(ignored);
-    nodesByName = new HashMap<>();
     nodesByAddress = new HashMap<>();
     for (CalicoNode node : nodes) {
-      nodesByName.put(node.name(), node);
       for (CIDR cidr : new CIDR[] {node.ipv4(), node.ipv6()}) {
         if (cidr != null) {
           nodesByAddress.computeIfAbsent(cidr.address().toString(), k -> new ArrayList<>())
@@ -156,7 +153,6 @@ public final class ClusterSnapshot {
   private ClusterSnapshot(ClusterSnapshot old, SnapshotDelta delta) {
     List<CalicoNode> sortedNodes = old.nodes;
     List<IgnoredNode> ignored = old.ignoredNodes;
-    Map<String, CalicoNode> byName = old.nodesByName;
     Map<String, List<CalicoNode>> byAddress = old.nodesByAddress;
     NodeSelection nodeSelection = old.selection;
     int nextPosition = old.positions;
@@ -166,16 +162,16 @@ public final class ClusterSnapshot {
     if (!delta.nodes.isEmpty()) {
       List<CalicoNode> list = new ArrayList<>(old.nodes);
       List<IgnoredNode> ignoredList = new ArrayList<>(old.ignoredNodes);
-      byName = new HashMap<>(old.nodesByName);
       byAddress = new HashMap<>(old.nodesByAddress);
       free = (BitSet) old.freePositions.clone();
       for (Map.Entry<String, Node> change : delta.nodes.entrySet()) {
         String name = change.getKey();
-        CalicoNode previous = byName.remove(name);
+        int index = indexOf(list, name);
+        CalicoNode previous = index < 0 ? null : list.get(index);
         ignoredList.removeIf(i -> i.node().metadata().nameOrEmpty().equals(name));
         if (previous != null) {
           removed.add(previous);
-          list.remove(Collections.binarySearch(list, previous, BY_NODE_NAME));
+          list.remove(index);
           for (CIDR cidr : new CIDR[] {previous.ipv4(), previous.ipv6()}) {
             if (cidr != null) {
               String address = cidr.address().toString();
@@ -209,7 +205,6 @@ public final class ClusterSnapshot {
         added.add(calicoNode);
         int at = Collections.binarySearch(list, calicoNode, BY_NODE_NAME);
         list.add(-at - 1, calicoNode);
-        byName.put(name, calicoNode);
         for (CIDR cidr : new CIDR[] {calicoNode.ipv4(), calicoNode.ipv6()}) {
           if (cidr != null) {
             String address = cidr.address().toString();
@@ -228,7 +223,6 @@ public final class ClusterSnapshot {
     }
     nodes = sortedNodes;
     ignoredNodes = ignored;
-    nodesByName = byName;
     nodesByAddress = byAddress;
     positions = nextPosition;
     freePositions = free;
@@ -336,7 +330,7 @@ public final class ClusterSnapshot {
   private List<CalicoNode> nodesWithBlockChanges(SnapshotDelta delta, List<CalicoNode> added) {
     List<CalicoNode> result = new ArrayList<>(added);
     for (String name : delta.blockAffinities.keySet()) {
-      CalicoNode node = nodesByName.get(name);
+      CalicoNode node = findCalicoNode(name);
       if (node != null) {
         result.add(node);
       }
@@ -421,12 +415,12 @@ public final class ClusterSnapshot {
 
   /** The Node called {@code name}, if confd knows it. */
   public Optional<Node> node(String name) {
-    return Optional.ofNullable(nodesByName.get(name)).map(CalicoNode::resource);
+    return Optional.ofNullable(findCalicoNode(name)).map(CalicoNode::resource);
   }
 
   /** A node's labels (empty for an unknown node). */
   public Map<String, String> labels(String nodeName) {
-    CalicoNode node = nodesByName.get(nodeName);
+    CalicoNode node = findCalicoNode(nodeName);
     return node == null ? Map.of() : node.labels();
   }
 
@@ -508,7 +502,7 @@ public final class ClusterSnapshot {
   }
 
   CalicoNode calicoNode(String name) {
-    CalicoNode node = nodesByName.get(name);
+    CalicoNode node = findCalicoNode(name);
     if (node == null) {
       throw new UnknownNodeException(name, ignoredNodes.stream()
           .filter(ignored -> ignored.node().metadata().nameOrEmpty().equals(name))
@@ -517,8 +511,31 @@ public final class ClusterSnapshot {
     return node;
   }
 
+  /**
+   * The node called {@code name}, found by binary search in the nodes sorted by name (no map by
+   * name: a derived snapshot would have to copy it for every changed node).
+   */
   @Nullable CalicoNode findCalicoNode(String name) {
-    return nodesByName.get(name);
+    int index = indexOf(nodes, name);
+    return index < 0 ? null : nodes.get(index);
+  }
+
+  /** Where the node called {@code name} is in {@code sorted}, or a negative number. */
+  private static int indexOf(List<CalicoNode> sorted, String name) {
+    int low = 0;
+    int high = sorted.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int order = sorted.get(middle).name().compareTo(name);
+      if (order < 0) {
+        low = middle + 1;
+      } else if (order > 0) {
+        high = middle - 1;
+      } else {
+        return middle;
+      }
+    }
+    return -1;
   }
 
   List<CalicoNode> calicoNodes() {
