@@ -133,4 +133,32 @@ class BenchmarkSetupTest {
     violations.addAll(new ClusterValidator().validate(cluster.resources().all()));
     return violations;
   }
+
+  @Test
+  void eachIncrementalEventChangesTheNodesItIsMeantTo() {
+    IncrementalBenchmark.Cluster cluster = new IncrementalBenchmark.Cluster();
+    cluster.nodes = 200;
+    cluster.setUp();
+    IncrementalBenchmark benchmark = new IncrementalBenchmark();
+
+    assertThat(changed(cluster, () -> benchmark.addNode(cluster, null)))
+        .containsExactly("node-new", "rr-1", "rr-2", "rr-3");
+    cluster.state.apply(io.github.calicobgp.peering.ResourceEvent.delete(
+        io.github.calicobgp.peering.ResourceKey.of(cluster.added)));
+    assertThat(changed(cluster, () -> benchmark.deleteNode(cluster, null)))
+        .containsExactly("node-100", "rr-1", "rr-2", "rr-3");
+    assertThat(changed(cluster, () -> benchmark.relabelNode(cluster))).containsExactly("node-101");
+    assertThat(changed(cluster, () -> benchmark.editRackPeer(cluster))).hasSize(40);
+    assertThat(changed(cluster, () -> benchmark.changeConfiguration(cluster))).hasSize(202);
+    assertThat(benchmark.fullRebuild(cluster)).isPositive();
+  }
+
+  private static List<String> changed(IncrementalBenchmark.Cluster cluster, Runnable event) {
+    ClusterPlan before = cluster.state.plan();
+    event.run();
+    ClusterPlan after = cluster.state.plan();
+    List<String> names = new ArrayList<>(before.snapshot().nodeNames());
+    after.snapshot().nodeNames().stream().filter(n -> !names.contains(n)).forEach(names::add);
+    return names.stream().filter(n -> !before.node(n).equals(after.node(n))).sorted().toList();
+  }
 }

@@ -11,12 +11,18 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** The six BIRD configuration files of one node, as calico-node writes them. */
+/**
+ * The six BIRD configuration files of one node, as calico-node writes them. Two configs are equal
+ * when their six files have the same contents (and they need the same BIRD build); {@link
+ * #changedFiles} says which files differ, so that an agent rewrites only those.
+ */
 public final class BirdConfig {
 
   /** The file names, in the order of {@link #files()}. */
@@ -72,6 +78,47 @@ public final class BirdConfig {
    */
   public boolean requiresCalicoBird() {
     return requiresCalicoBird;
+  }
+
+  /**
+   * The names of the files whose contents differ between this config and {@code other}, in the
+   * order of {@link #FILE_NAMES}; empty when the files are the same.
+   *
+   * @param other the config to compare with
+   * @return the names of the files that differ
+   */
+  public Set<String> changedFiles(BirdConfig other) {
+    Objects.requireNonNull(other, "other");
+    Set<String> changed = new LinkedHashSet<>();
+    for (String name : FILE_NAMES) {
+      if (!files.get(name).equals(other.files.get(name))) {
+        changed.add(name);
+      }
+    }
+    return Collections.unmodifiableSet(changed);
+  }
+
+  /**
+   * Whether {@code o} is a BirdConfig with the same six file contents and the same need for
+   * Calico's BIRD.
+   *
+   * @param o the object to compare with
+   * @return whether the configs are equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof BirdConfig other
+        && requiresCalicoBird == other.requiresCalicoBird && files.equals(other.files);
+  }
+
+  /**
+   * A hash of the six file contents.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return 31 * files.hashCode() + Boolean.hashCode(requiresCalicoBird);
   }
 
   /**

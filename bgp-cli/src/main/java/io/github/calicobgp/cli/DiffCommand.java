@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Compares two revisions of a cluster: OLD_FILE... is the current one, the files after"
           + " --against the new one (put --against after the old files).",
-      "Prints the sessions added (+), removed (-) and changed (~, with the settings that"
+      "Prints the nodes added (+), removed (-) and whose own values changed (~, one line per"
+          + " value: log level, router id, pools, blocks, communities, routes...), the sessions"
+          + " added (+), removed (-) and changed (~, with the settings that"
           + " changed), a warning for every node that would lose all its sessions if the change"
           + " were applied in one step (apply the new peerings first), and then, per node, a"
           + " unified diff of the BIRD files calico-node would write. Exits with 0 whether or not"

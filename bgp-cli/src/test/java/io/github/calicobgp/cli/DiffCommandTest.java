@@ -51,6 +51,39 @@ class DiffCommandTest {
       """;
 
   @Test
+  void aLogLevelChangeIsReportedAsANodeChangeThoughNoSessionChanges(@TempDir Path dir)
+      throws IOException {
+    Path info = Files.writeString(dir.resolve("info.yaml"), NODES);
+    Path debug = Files.writeString(dir.resolve("debug.yaml"), NODES
+        + """
+        ---
+        apiVersion: projectcalico.org/v3
+        kind: BGPConfiguration
+        metadata:
+          name: default
+        spec:
+          logSeverityScreen: Debug
+        """);
+
+    Cli.Result result = Cli.run("diff", info.toString(), "--against", debug.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .startsWith(
+            """
+            nodes: 0 added, 0 removed, 2 changed
+            ~ node a
+                logLevel INFO → DEBUG
+            ~ node rr
+                logLevel INFO → DEBUG
+            sessions: no change
+
+            --- a/a/bird.cfg
+            +++ b/a/bird.cfg
+            """);
+  }
+
+  @Test
   void movingFromMeshToReflectorsInOneStepIsFlaggedAndTheBirdFilesDiffed(@TempDir Path dir)
       throws IOException {
     Path mesh = Files.writeString(dir.resolve("mesh.yaml"), NODES);
@@ -68,6 +101,9 @@ class DiffCommandTest {
     assertThat(result.out())
         .startsWith(
             """
+            nodes: 0 added, 0 removed, 1 changed
+            ~ node rr
+                routeReflectorClusterId - → 224.0.0.1
             sessions: 1 added, 1 removed, 0 changed
             warning: node a loses its only session before its 1 new one establishes: apply the new \
             peerings first, then remove the old ones.
@@ -113,7 +149,8 @@ class DiffCommandTest {
         + " 'hash' to derive one from the node name";
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out())
-        .startsWith("sessions: 0 added, 1 removed, 0 changed\n")
+        .startsWith("nodes: 0 added, 0 removed, 1 changed\n~ node a\n    routerId 10.0.0.1 → -\n")
+        .contains("\nsessions: 0 added, 1 removed, 0 changed\n")
         .contains("\n! a: BIRD files not compared: the new revision cannot be rendered (" + problem
             + ")\n")
         .contains("--- a/rr/bird.cfg\n");

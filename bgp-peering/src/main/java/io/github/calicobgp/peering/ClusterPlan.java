@@ -1,28 +1,45 @@
 package io.github.calicobgp.peering;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The plans of every node of a snapshot, sorted by node name. */
 public final class ClusterPlan {
 
   private final ClusterSnapshot snapshot;
   private final PeeringOptions options;
-  private final List<NodePlan> plans;
-  private final List<ShadowedPeer> shadowed;
+  /** Each node's plan at the node's position in the snapshot (null where no node is). */
+  private final List<@Nullable NodePlan> plans;
+  /** Each node's shadowed peers at the node's position. */
+  private final List<List<ShadowedPeer>> shadowedByPosition;
+  private volatile @Nullable List<NodePlan> sorted;
+  private volatile @Nullable List<ShadowedPeer> shadowed;
 
   /**
-   * The plans of {@code snapshot}'s nodes, one for each of its nodes in its order (sorted by node
-   * name), and their shadowed peers.
+   * The plans of {@code snapshot}'s nodes and their shadowed peers, each at its node's position
+   * in the snapshot (null where no node is).
    */
-  ClusterPlan(ClusterSnapshot snapshot, PeeringOptions options, List<NodePlan> plansByName,
-      List<ShadowedPeer> shadowed) {
+  ClusterPlan(ClusterSnapshot snapshot, PeeringOptions options,
+      List<@Nullable NodePlan> plansByPosition, List<List<ShadowedPeer>> shadowedByPosition) {
     this.snapshot = snapshot;
     this.options = options;
     // No map by name: a node's plan is at the node's position in the snapshot.
-    this.plans = List.copyOf(plansByName);
-    this.shadowed = List.copyOf(shadowed);
+    this.plans = Collections.unmodifiableList(plansByPosition);
+    this.shadowedByPosition = Collections.unmodifiableList(shadowedByPosition);
+  }
+
+  /** The plans by node position, shared with a plan derived from this one. */
+  List<@Nullable NodePlan> plansByPosition() {
+    return plans;
+  }
+
+  /** The shadowed peers by node position. */
+  List<List<ShadowedPeer>> shadowedByPosition() {
+    return shadowedByPosition;
   }
 
   /** {@return the snapshot that was planned} */
@@ -42,7 +59,16 @@ public final class ClusterPlan {
    * same key, by node name, then as {@link ShadowedPeer}s are found for each node (IPv4 first)}
    */
   public List<ShadowedPeer> shadowedPeers() {
-    return shadowed;
+    List<ShadowedPeer> all = shadowed;
+    if (all == null) {
+      List<ShadowedPeer> list = new ArrayList<>();
+      for (CalicoNode node : snapshot.calicoNodes()) {
+        list.addAll(shadowedByPosition.get(node.position()));
+      }
+      all = List.copyOf(list);
+      shadowed = all;
+    }
+    return all;
   }
 
   /**
@@ -57,12 +83,21 @@ public final class ClusterPlan {
 
   /** {@return every node's plan, sorted by node name} */
   public Collection<NodePlan> nodes() {
-    return plans;
+    List<NodePlan> all = sorted;
+    if (all == null) {
+      List<NodePlan> list = new ArrayList<>(snapshot.calicoNodes().size());
+      for (CalicoNode node : snapshot.calicoNodes()) {
+        list.add(plans.get(node.position()));
+      }
+      all = Collections.unmodifiableList(list);
+      sorted = all;
+    }
+    return all;
   }
 
   /** {@return the number of nodes} */
   public int size() {
-    return plans.size();
+    return snapshot.calicoNodes().size();
   }
 
   /** The planned node names, e.g. {@code ClusterPlan[a, b]}. */

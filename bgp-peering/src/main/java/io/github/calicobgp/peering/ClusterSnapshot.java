@@ -16,7 +16,9 @@ import io.github.calicobgp.api.resource.WorkloadEndpoint;
 import io.github.calicobgp.api.value.CIDR;
 import io.github.calicobgp.api.value.IPAddress;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,13 +44,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ClusterSnapshot {
 
+  private static final Comparator<CalicoNode> BY_NODE_NAME =
+      Comparator.comparing(CalicoNode::name);
+
   private static final Comparator<Resource> BY_NAMESPACE_AND_NAME =
       Comparator.comparing((Resource r) -> r.metadata().namespaceOrEmpty())
           .thenComparing(r -> r.metadata().nameOrEmpty());
 
   private final List<CalicoNode> nodes;
   private final List<IgnoredNode> ignoredNodes;
-  private final Map<String, CalicoNode> nodesByName;
   private final Map<String, List<CalicoNode>> nodesByAddress;
   private final @Nullable BGPConfiguration defaultConfiguration;
   private final Map<String, BGPConfiguration> nodeConfigurations;
@@ -65,8 +69,20 @@ public final class ClusterSnapshot {
   private final SecretResolver secrets;
   private final ClusterSettings settings;
   private final NodeSelection selection;
-  private final MeshCandidates meshCandidates;
+  private volatile @Nullable MeshCandidates meshCandidates;
   private final NodeLevelValues nodeLevelValues;
+  /**
+   * One more than the highest position of a node: the size of per-node lists by position. A
+   * snapshot built from resources numbers its nodes 0..n-1 in name order; a {@link #derive derived}
+   * one keeps each node's position and gives a new node the next free one, so positions are then
+   * not in name order and some may be unused.
+   */
+  private final int positions;
+  /** Positions below {@link #positions} that no node has (a derived snapshot's deleted nodes). */
+  private final BitSet freePositions;
+  private final List<BGPConfiguration> configurationList;
+  private final List<Secret> secretList;
+  private final List<EndpointSlice> endpointSliceList;
 
   private ClusterSnapshot(Builder b) {
     // Sorted before they are made, so that positions follow names (and so does memory, mostly).
@@ -79,11 +95,11 @@ public final class ClusterSnapshot {
       CalicoNode.of(node, calicoNodes.size(), ignore).ifPresent(calicoNodes::add);
     }
     nodes = List.copyOf(calicoNodes);
+    positions = nodes.size();
+    freePositions = new BitSet();
     ignoredNodes = List.copyOf(ignored);
-    nodesByName = new HashMap<>();
     nodesByAddress = new HashMap<>();
     for (CalicoNode node : nodes) {
-      nodesByName.put(node.name(), node);
       for (CIDR cidr : new CIDR[] {node.ipv4(), node.ipv6()}) {
         if (cidr != null) {
           nodesByAddress.computeIfAbsent(cidr.address().toString(), k -> new ArrayList<>())
@@ -104,6 +120,9 @@ public final class ClusterSnapshot {
     }
     defaultConfiguration = global;
     nodeConfigurations = Map.copyOf(perNode);
+    configurationList = List.copyOf(b.configurations);
+    secretList = List.copyOf(b.secrets);
+    endpointSliceList = List.copyOf(b.endpointSlices);
     bgpPeers = sorted(b.bgpPeers);
     bgpFilters = new TreeMap<>();
     for (BGPFilter filter : b.bgpFilters) {
@@ -123,8 +142,236 @@ public final class ClusterSnapshot {
     secrets = b.secretResolver != null ? b.secretResolver : SecretResolver.of(b.secrets);
     settings = new ClusterSettings(defaultConfiguration, nodeConfigurations);
     selection = new NodeSelection(nodes);
-    meshCandidates = new MeshCandidates(nodes);
     nodeLevelValues = new NodeLevelValues(nodes, ipPools, settings.clusterRoutePolicy());
+  }
+
+  /**
+   * The snapshot {@code old} becomes with {@code delta}, sharing what did not change: the indexes
+   * of a kind that did not change are the old ones, node-level ones are copied and updated for the
+   * changed nodes only (no Node is parsed again but the changed ones), and memoised selector
+   * results are carried over (see {@link NodeSelection#derive}).
+   */
+  private ClusterSnapshot(ClusterSnapshot old, SnapshotDelta delta) {
+    List<CalicoNode> sortedNodes = old.nodes;
+    List<IgnoredNode> ignored = old.ignoredNodes;
+    Map<String, List<CalicoNode>> byAddress = old.nodesByAddress;
+    NodeSelection nodeSelection = old.selection;
+    int nextPosition = old.positions;
+    BitSet free = old.freePositions;
+    List<CalicoNode> removed = new ArrayList<>();
+    List<CalicoNode> added = new ArrayList<>();
+    if (!delta.nodes.isEmpty()) {
+      List<CalicoNode> list = new ArrayList<>(old.nodes);
+      List<IgnoredNode> ignoredList = new ArrayList<>(old.ignoredNodes);
+      byAddress = new HashMap<>(old.nodesByAddress);
+      free = (BitSet) old.freePositions.clone();
+      for (Map.Entry<String, Node> change : delta.nodes.entrySet()) {
+        String name = change.getKey();
+        int index = indexOf(list, name);
+        CalicoNode previous = index < 0 ? null : list.get(index);
+        ignoredList.removeIf(i -> i.node().metadata().nameOrEmpty().equals(name));
+        if (previous != null) {
+          removed.add(previous);
+          list.remove(index);
+          for (CIDR cidr : new CIDR[] {previous.ipv4(), previous.ipv6()}) {
+            if (cidr != null) {
+              String address = cidr.address().toString();
+              List<CalicoNode> owners = new ArrayList<>(byAddress.get(address));
+              owners.removeIf(n -> n.name().equals(name));
+              if (owners.isEmpty()) {
+                byAddress.remove(address);
+              } else {
+                byAddress.put(address, List.copyOf(owners));
+              }
+            }
+          }
+        }
+        Node node = change.getValue();
+        int position = previous != null ? previous.position()
+            : free.isEmpty() ? nextPosition : free.nextSetBit(0);
+        Optional<CalicoNode> parsed =
+            node == null ? Optional.empty() : CalicoNode.of(node, position, ignoredList::add);
+        if (parsed.isEmpty()) {
+          if (previous != null) {
+            free.set(previous.position());
+          }
+          continue;
+        }
+        CalicoNode calicoNode = parsed.get();
+        if (position == nextPosition) {
+          nextPosition++;
+        } else {
+          free.clear(position);
+        }
+        added.add(calicoNode);
+        int at = Collections.binarySearch(list, calicoNode, BY_NODE_NAME);
+        list.add(-at - 1, calicoNode);
+        for (CIDR cidr : new CIDR[] {calicoNode.ipv4(), calicoNode.ipv6()}) {
+          if (cidr != null) {
+            String address = cidr.address().toString();
+            List<CalicoNode> owners =
+                new ArrayList<>(byAddress.getOrDefault(address, List.of()));
+            int where = Collections.binarySearch(owners, calicoNode, BY_NODE_NAME);
+            owners.add(where < 0 ? -where - 1 : where, calicoNode);
+            byAddress.put(address, List.copyOf(owners));
+          }
+        }
+      }
+      ignoredList.sort(Comparator.comparing(i -> i.node().metadata().nameOrEmpty()));
+      sortedNodes = Collections.unmodifiableList(list);
+      ignored = List.copyOf(ignoredList);
+      nodeSelection = old.selection.derive(sortedNodes, removed, added);
+    }
+    nodes = sortedNodes;
+    ignoredNodes = ignored;
+    nodesByAddress = byAddress;
+    positions = nextPosition;
+    freePositions = free;
+    selection = nodeSelection;
+
+    if (delta.configurations != null) {
+      BGPConfiguration global = null;
+      Map<String, BGPConfiguration> perNode = new HashMap<>();
+      for (BGPConfiguration config : delta.configurations) {
+        if (config.isDefault()) {
+          global = config;
+        } else {
+          config.nodeName().ifPresent(name -> perNode.put(name, config));
+        }
+      }
+      defaultConfiguration = global;
+      nodeConfigurations = Map.copyOf(perNode);
+      configurationList = List.copyOf(delta.configurations);
+      settings = new ClusterSettings(defaultConfiguration, nodeConfigurations);
+    } else {
+      defaultConfiguration = old.defaultConfiguration;
+      nodeConfigurations = old.nodeConfigurations;
+      configurationList = old.configurationList;
+      settings = old.settings;
+    }
+    bgpPeers = delta.bgpPeers != null ? sorted(delta.bgpPeers) : old.bgpPeers;
+    if (delta.bgpFilters != null) {
+      bgpFilters = new TreeMap<>();
+      for (BGPFilter filter : delta.bgpFilters) {
+        bgpFilters.put(filter.metadata().nameOrEmpty(), filter);
+      }
+      bgpFilterList = List.copyOf(bgpFilters.values());
+    } else {
+      bgpFilters = old.bgpFilters;
+      bgpFilterList = old.bgpFilterList;
+    }
+    ipPools = delta.ipPools != null ? sorted(delta.ipPools) : old.ipPools;
+    if (delta.blockAffinities.isEmpty()) {
+      blockAffinities = old.blockAffinities;
+    } else {
+      blockAffinities = new HashMap<>(old.blockAffinities);
+      delta.blockAffinities.forEach((node, list) -> {
+        if (list.isEmpty()) {
+          blockAffinities.remove(node);
+        } else {
+          blockAffinities.put(node, sorted(list));
+        }
+      });
+    }
+    if (delta.blockAffinities.isEmpty() && added.isEmpty()) {
+      nodeBlockAffinities = old.nodeBlockAffinities;
+    } else {
+      List<List<BlockAffinity>> byPosition = new ArrayList<>(positions);
+      byPosition.addAll(old.nodeBlockAffinities);
+      while (byPosition.size() < positions) {
+        byPosition.add(List.of());
+      }
+      for (CalicoNode node : removed) {
+        byPosition.set(node.position(), List.of());
+      }
+      for (CalicoNode node : nodesWithBlockChanges(delta, added)) {
+        byPosition.set(node.position(), blockAffinities(node.name()));
+      }
+      nodeBlockAffinities = Collections.unmodifiableList(byPosition);
+    }
+    if (delta.workloadEndpoints.isEmpty()) {
+      workloadEndpoints = old.workloadEndpoints;
+    } else {
+      workloadEndpoints = new HashMap<>(old.workloadEndpoints);
+      delta.workloadEndpoints.forEach((node, list) -> {
+        if (list.isEmpty()) {
+          workloadEndpoints.remove(node);
+        } else {
+          workloadEndpoints.put(node, sorted(list));
+        }
+      });
+    }
+    services = delta.services != null ? sorted(delta.services) : old.services;
+    if (delta.endpointSlices != null) {
+      endpointSliceList = List.copyOf(delta.endpointSlices);
+      endpointSlices = groupSorted(
+          endpointSliceList.stream()
+              .filter(s -> s.metadata().labels().containsKey(EndpointSlice.SERVICE_NAME_LABEL))
+              .toList(),
+          ServiceName::of);
+    } else {
+      endpointSliceList = old.endpointSliceList;
+      endpointSlices = old.endpointSlices;
+    }
+    if (delta.secrets != null) {
+      secretList = List.copyOf(delta.secrets);
+      secrets = SecretResolver.of(secretList);
+    } else {
+      secretList = old.secretList;
+      secrets = old.secrets;
+    }
+    meshCandidates = delta.nodes.isEmpty() ? old.meshCandidates : null;
+    nodeLevelValues = delta.nodes.isEmpty() && delta.ipPools == null
+        && delta.configurations == null
+        ? old.nodeLevelValues
+        : new NodeLevelValues(nodes, ipPools, settings.clusterRoutePolicy());
+  }
+
+  /** The nodes of this snapshot whose block affinities must be looked up again. */
+  private List<CalicoNode> nodesWithBlockChanges(SnapshotDelta delta, List<CalicoNode> added) {
+    List<CalicoNode> result = new ArrayList<>(added);
+    for (String name : delta.blockAffinities.keySet()) {
+      CalicoNode node = findCalicoNode(name);
+      if (node != null) {
+        result.add(node);
+      }
+    }
+    return result;
+  }
+
+  /** This snapshot changed by {@code delta}, sharing what did not change. */
+  ClusterSnapshot derive(SnapshotDelta delta) {
+    return new ClusterSnapshot(this, delta);
+  }
+
+  /** One more than the highest position of a node: the size of lists by position. */
+  int positions() {
+    return positions;
+  }
+
+  /** Every BGPConfiguration given, those that do not count included. */
+  List<BGPConfiguration> configurations() {
+    return configurationList;
+  }
+
+  /** Every Secret given. */
+  List<Secret> secretResources() {
+    return secretList;
+  }
+
+  /** Every BlockAffinity, grouped by node. */
+  List<BlockAffinity> allBlockAffinities() {
+    return blockAffinities.values().stream().flatMap(List::stream).toList();
+  }
+
+  /** Every WorkloadEndpoint, grouped by node. */
+  List<WorkloadEndpoint> allWorkloadEndpoints() {
+    return workloadEndpoints.values().stream().flatMap(List::stream).toList();
+  }
+
+  /** Every EndpointSlice given, with or without a service-name label. */
+  List<EndpointSlice> endpointSliceResources() {
+    return endpointSliceList;
   }
 
   /**
@@ -180,7 +427,7 @@ public final class ClusterSnapshot {
    * @param name the node's name
    */
   public Optional<Node> node(String name) {
-    return Optional.ofNullable(nodesByName.get(name)).map(CalicoNode::resource);
+    return Optional.ofNullable(findCalicoNode(name)).map(CalicoNode::resource);
   }
 
   /**
@@ -189,7 +436,7 @@ public final class ClusterSnapshot {
    * @param nodeName the node's name
    */
   public Map<String, String> labels(String nodeName) {
-    CalicoNode node = nodesByName.get(nodeName);
+    CalicoNode node = findCalicoNode(nodeName);
     return node == null ? Map.of() : node.labels();
   }
 
@@ -301,7 +548,7 @@ public final class ClusterSnapshot {
   }
 
   CalicoNode calicoNode(String name) {
-    CalicoNode node = nodesByName.get(name);
+    CalicoNode node = findCalicoNode(name);
     if (node == null) {
       throw new UnknownNodeException(name, ignoredNodes.stream()
           .filter(ignored -> ignored.node().metadata().nameOrEmpty().equals(name))
@@ -310,8 +557,31 @@ public final class ClusterSnapshot {
     return node;
   }
 
+  /**
+   * The node called {@code name}, found by binary search in the nodes sorted by name (no map by
+   * name: a derived snapshot would have to copy it for every changed node).
+   */
   @Nullable CalicoNode findCalicoNode(String name) {
-    return nodesByName.get(name);
+    int index = indexOf(nodes, name);
+    return index < 0 ? null : nodes.get(index);
+  }
+
+  /** Where the node called {@code name} is in {@code sorted}, or a negative number. */
+  private static int indexOf(List<CalicoNode> sorted, String name) {
+    int low = 0;
+    int high = sorted.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int order = sorted.get(middle).name().compareTo(name);
+      if (order < 0) {
+        low = middle + 1;
+      } else if (order > 0) {
+        high = middle - 1;
+      } else {
+        return middle;
+      }
+    }
+    return -1;
   }
 
   List<CalicoNode> calicoNodes() {
@@ -337,7 +607,13 @@ public final class ClusterSnapshot {
   }
 
   MeshCandidates meshCandidates() {
-    return meshCandidates;
+    MeshCandidates candidates = meshCandidates;
+    if (candidates == null) {
+      // Made on first use: a cluster without mesh never needs it.
+      candidates = new MeshCandidates(nodes);
+      meshCandidates = candidates;
+    }
+    return candidates;
   }
 
   NodeLevelValues nodeLevelValues() {

@@ -22,4 +22,18 @@ public record NodeChange(String nodeName, @Nullable NodePlan before, @Nullable N
   public NodeChange {
     Objects.requireNonNull(nodeName, "nodeName");
   }
+
+  /**
+   * The complete, typed difference between the two plans, computed on each call (it compares
+   * only peers that are not equal, so its cost is that of the change, not of the plans).
+   *
+   * @return every value of the plan that changed
+   * @throws IllegalStateException if the change carries neither plan
+   */
+  public NodePlanDiff difference() {
+    if (before == null && after == null) {
+      throw new IllegalStateException(nodeName + " has no plan before nor after");
+    }
+    return NodePlanDiff.between(before, after);
+  }
 }

@@ -3,7 +3,10 @@ package io.github.calicobgp.peering;
 import io.github.calicobgp.api.selector.Selector;
 import io.github.calicobgp.api.selector.SelectorParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,14 +29,74 @@ import java.util.concurrent.ConcurrentMap;
 final class NodeSelection {
 
   private final List<CalicoNode> nodes;
-  private final ConcurrentMap<String, Optional<Selector>> parsed = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Optional<Selector>> parsed;
   private final ConcurrentMap<String, List<CalicoNode>> matching = new ConcurrentHashMap<>();
   private final ConcurrentMap<Set<String>, Grouping> groupings = new ConcurrentHashMap<>();
+  /** Whether new selectors are matched node by node rather than by groups of labels. */
+  private final boolean direct;
 
   /** Selection over {@code nodes}, which are sorted by name. */
   NodeSelection(List<CalicoNode> nodes) {
     this.nodes = nodes;
+    this.parsed = new ConcurrentHashMap<>();
+    this.direct = false;
   }
+
+  private NodeSelection(List<CalicoNode> nodes, ConcurrentMap<String, Optional<Selector>> parsed) {
+    this.nodes = nodes;
+    this.parsed = parsed;
+    this.direct = true;
+  }
+
+  /**
+   * The selection over {@code nodes}, which differ from this selection's nodes in {@code removed}
+   * (nodes gone or replaced) and {@code added} (nodes new or replacing), sharing what did not
+   * change: parsed selectors are shared, and each memoised list of matching nodes is kept as it
+   * is when the selector matches none of the changed nodes, else copied with them replaced. A
+   * selector first asked for afterwards is matched node by node (one pass, no grouping), since
+   * one event rarely asks for many.
+   */
+  NodeSelection derive(List<CalicoNode> nodes, List<CalicoNode> removed, List<CalicoNode> added) {
+    NodeSelection derived = new NodeSelection(nodes, parsed);
+    for (Map.Entry<String, List<CalicoNode>> entry : matching.entrySet()) {
+      Optional<Selector> selector = selector(entry.getKey());
+      List<CalicoNode> list = entry.getValue();
+      if (selector.isEmpty()) {
+        derived.matching.put(entry.getKey(), list);
+        continue;
+      }
+      boolean touched = false;
+      for (CalicoNode node : removed) {
+        touched |= selector.get().matches(node.labels());
+      }
+      List<CalicoNode> matchingAdded = new ArrayList<>(0);
+      for (CalicoNode node : added) {
+        if (selector.get().matches(node.labels())) {
+          matchingAdded.add(node);
+        }
+      }
+      if (!touched && matchingAdded.isEmpty()) {
+        derived.matching.put(entry.getKey(), list);
+        continue;
+      }
+      List<CalicoNode> updated = new ArrayList<>(list.size() + matchingAdded.size());
+      Set<String> gone = new HashSet<>();
+      removed.forEach(node -> gone.add(node.name()));
+      for (CalicoNode node : list) {
+        if (!gone.contains(node.name())) {
+          updated.add(node);
+        }
+      }
+      for (CalicoNode node : matchingAdded) {
+        int at = Collections.binarySearch(updated, node, BY_NAME);
+        updated.add(at < 0 ? -at - 1 : at, node);
+      }
+      derived.matching.put(entry.getKey(), List.copyOf(updated));
+    }
+    return derived;
+  }
+
+  private static final Comparator<CalicoNode> BY_NAME = Comparator.comparing(CalicoNode::name);
 
   /** The parsed selector, or empty when {@code text} does not parse. */
   Optional<Selector> selector(String text) {
@@ -57,6 +120,15 @@ final class NodeSelection {
       return List.of();
     }
     Selector selector = parsedSelector.get();
+    if (direct) {
+      List<CalicoNode> result = new ArrayList<>();
+      for (CalicoNode node : nodes) {
+        if (selector.matches(node.labels())) {
+          result.add(node);
+        }
+      }
+      return List.copyOf(result);
+    }
     Grouping grouping = groupings.computeIfAbsent(selector.labelKeys(), this::group);
     boolean[] groupMatches = new boolean[grouping.projections.size()];
     for (int g = 0; g < groupMatches.length; g++) {

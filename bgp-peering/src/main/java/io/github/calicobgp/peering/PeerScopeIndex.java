@@ -44,7 +44,7 @@ interface PeerScopeIndex {
    */
   static PeerScopeIndex inverted(PlanContext context) {
     BGPPeerScope scope = context.scope();
-    int nodes = context.snapshot().calicoNodes().size();
+    int nodes = context.snapshot().positions();
     List<List<BGPPeer>> forward = byPosition(nodes, context.nodeScopedPeers(), scope::localNodes);
     List<List<BGPPeer>> reverse =
         byPosition(nodes, context.reversingPeers(), scope::reverseLocalNodes);

@@ -1,6 +1,7 @@
 package io.github.calicobgp.peering;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -62,12 +63,13 @@ public final class PeeringEngine {
   public ClusterPlan planAll(ClusterSnapshot snapshot) {
     PlanContext context = new PlanContext(snapshot, options);
     NodePlanner planner = new NodePlanner(context, PeerScopeIndex.inverted(context));
-    List<NodePlan> plans = new ArrayList<>(snapshot.calicoNodes().size());
-    List<ShadowedPeer> shadowed = new ArrayList<>();
+    List<NodePlan> plans = new ArrayList<>(Collections.nCopies(snapshot.positions(), null));
+    List<List<ShadowedPeer>> shadowed =
+        new ArrayList<>(Collections.nCopies(snapshot.positions(), List.of()));
     for (CalicoNode node : snapshot.calicoNodes()) {
       NodePlanner.Planned planned = planner.plan(node);
-      plans.add(planned.plan());
-      shadowed.addAll(planned.shadowed());
+      plans.set(node.position(), planned.plan());
+      shadowed.set(node.position(), planned.shadowed());
     }
     return new ClusterPlan(snapshot, options, plans, shadowed);
   }

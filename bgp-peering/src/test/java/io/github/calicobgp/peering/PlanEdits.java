@@ -9,12 +9,13 @@ public final class PlanEdits {
 
   /** {@code plan} with every peer replaced by {@code edit}'s result. */
   public static ClusterPlan mapPeers(ClusterPlan plan, UnaryOperator<Peer> edit) {
-    List<NodePlan> nodes = plan.nodes().stream().map(n -> new NodePlan(n.nodeName(),
+    List<NodePlan> nodes = plan.plansByPosition().stream().map(n -> n == null ? null
+        : new NodePlan(n.nodeName(),
         n.asNumber(), n.routerId(), n.logLevel(), n.ignoredInterfaces(),
         n.routeReflectorClusterId(), n.clusterRoutes(), n.serviceLoadBalancerIPs(),
         n.serviceExternalIPs(), n.bgpFilters(), mapPeers(n.ipv4(), edit),
-        mapPeers(n.ipv6(), edit))).toList();
-    return new ClusterPlan(plan.snapshot(), plan.options(), nodes, plan.shadowedPeers());
+        mapPeers(n.ipv6(), edit))).collect(java.util.stream.Collectors.toList());
+    return new ClusterPlan(plan.snapshot(), plan.options(), nodes, plan.shadowedByPosition());
   }
 
   /** {@code peer}, passive. */

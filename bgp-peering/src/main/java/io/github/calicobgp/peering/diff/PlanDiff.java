@@ -3,6 +3,8 @@ package io.github.calicobgp.peering.diff;
 import io.github.calicobgp.peering.BGPSession;
 import io.github.calicobgp.peering.ClusterPlan;
 import io.github.calicobgp.peering.NodePlan;
+import io.github.calicobgp.peering.NodePlanDiff;
+import io.github.calicobgp.peering.PlanFieldChange;
 import io.github.calicobgp.peering.Peer;
 import io.github.calicobgp.peering.Session;
 import io.github.calicobgp.peering.SessionGraph;
@@ -14,10 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The differences between the sessions of two revisions of a cluster. A session of the old
+ * The differences between two revisions of a cluster: the nodes added and removed, every
+ * node-level value that changed (log level, router id, pools, blocks, communities, static
+ * routes... every {@link NodePlan} and {@link io.github.calicobgp.peering.FamilyPlan} value but
+ * the peers, from {@link NodePlanDiff}), and the sessions. A session of the old
  * revision is the same session in the new one when its family, nodes and BIRD protocol names
  * are the same, or, for a node-to-node session, when one end keeps its protocol name (the other
  * end gained, lost or renamed its peer); it is changed when any setting of its ends differs.
@@ -28,6 +34,9 @@ public final class PlanDiff {
   private final List<SessionChange> removed = new ArrayList<>();
   private final List<SessionChange> changed = new ArrayList<>();
   private final List<NodeDisruption> disruptions = new ArrayList<>();
+  private final List<String> nodesAdded = new ArrayList<>();
+  private final List<String> nodesRemoved = new ArrayList<>();
+  private final List<NodePlanDiff> nodeSettings = new ArrayList<>();
 
   private PlanDiff() {}
 
@@ -70,7 +79,29 @@ public final class PlanDiff {
     Set<BGPSession> added = Collections.newSetFromMap(new IdentityHashMap<>());
     added.addAll(unmatched.values());
     diff.findDisruptions(before, old, now, gone, added);
+    diff.compareNodes(before, after);
     return diff;
+  }
+
+  /** Nodes added, removed, and the node-level values of the others that differ. */
+  private void compareNodes(ClusterPlan before, ClusterPlan after) {
+    TreeSet<String> names = new TreeSet<>(before.snapshot().nodeNames());
+    names.addAll(after.snapshot().nodeNames());
+    for (String name : names) {
+      NodePlan old = before.node(name).orElse(null);
+      NodePlan now = after.node(name).orElse(null);
+      if (old == null) {
+        nodesAdded.add(name);
+      } else if (now == null) {
+        nodesRemoved.add(name);
+      } else if (!old.equals(now)) {
+        NodePlanDiff node = NodePlanDiff.between(old, now);
+        List<PlanFieldChange> settings = node.settings();
+        if (!settings.isEmpty()) {
+          nodeSettings.add(new NodePlanDiff(name, settings, List.of(), List.of(), List.of()));
+        }
+      }
+    }
   }
 
   private void addIfChanged(BGPSession before, BGPSession after) {
@@ -137,13 +168,43 @@ public final class PlanDiff {
     return List.copyOf(disruptions);
   }
 
-  /** {@return whether the two revisions have the same sessions with the same settings} */
+  /** {@return the nodes only the new revision has, by name} */
+  public List<String> nodesAdded() {
+    return List.copyOf(nodesAdded);
+  }
+
+  /** {@return the nodes only the old revision has, by name} */
+  public List<String> nodesRemoved() {
+    return List.copyOf(nodesRemoved);
+  }
+
+  /**
+   * {@return the nodes of both revisions whose node-level values differ (everything of their plan
+   * but the peers, which {@link #added}, {@link #removed} and {@link #changed} cover), by node name;
+   * each difference lists those values only}
+   */
+  public List<NodePlanDiff> nodeSettings() {
+    return List.copyOf(nodeSettings);
+  }
+
+  /**
+   * {@return whether the two revisions have the same nodes with the same values and the same
+   * sessions with the same settings}
+   */
   public boolean isEmpty() {
+    return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && nodesAdded.isEmpty()
+        && nodesRemoved.isEmpty() && nodeSettings.isEmpty();
+  }
+
+  /** Whether the sessions are the same, with the same settings (node values aside). */
+  public boolean sessionsUnchanged() {
     return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
   }
 
   @Override
   public String toString() {
-    return "PlanDiff[+" + added.size() + " -" + removed.size() + " ~" + changed.size() + "]";
+    return "PlanDiff[+" + added.size() + " -" + removed.size() + " ~" + changed.size()
+        + ", nodes +" + nodesAdded.size() + " -" + nodesRemoved.size() + " ~"
+        + nodeSettings.size() + "]";
   }
 }
