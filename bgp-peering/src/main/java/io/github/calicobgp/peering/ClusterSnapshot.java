@@ -1,5 +1,6 @@
 package io.github.calicobgp.peering;
 
+import io.github.calicobgp.api.manifest.IgnoredAnnotation;
 import io.github.calicobgp.api.manifest.ResourceSet;
 import io.github.calicobgp.api.manifest.SourceLocation;
 import io.github.calicobgp.api.resource.BGPConfiguration;
@@ -47,6 +48,7 @@ public final class ClusterSnapshot {
 
   private final List<CalicoNode> nodes;
   private final List<IgnoredNode> ignoredNodes;
+  private final List<IgnoredAnnotation> ignoredAnnotations;
   private final Map<String, CalicoNode> nodesByName;
   private final Map<String, List<CalicoNode>> nodesByAddress;
   private final @Nullable BGPConfiguration defaultConfiguration;
@@ -79,6 +81,7 @@ public final class ClusterSnapshot {
     }
     nodes = List.copyOf(calicoNodes);
     ignoredNodes = List.copyOf(ignored);
+    ignoredAnnotations = List.copyOf(b.ignoredAnnotations);
     nodesByName = new HashMap<>();
     nodesByAddress = new HashMap<>();
     for (CalicoNode node : nodes) {
@@ -140,7 +143,7 @@ public final class ClusterSnapshot {
     for (Resource resource : resources.all()) {
       builder.add(resource, resources.locationOf(resource).map(SourceLocation::toString).orElse(""));
     }
-    return builder.build();
+    return builder.ignoredAnnotations(resources.ignoredAnnotations()).build();
   }
 
   /** An empty builder. */
@@ -164,6 +167,16 @@ public final class ClusterSnapshot {
    */
   public List<IgnoredNode> ignoredNodes() {
     return ignoredNodes;
+  }
+
+  /**
+   * The annotations of Kubernetes Nodes that Calico ignored when it made Calico Nodes of them
+   * (see {@link ResourceSet#ignoredAnnotations()}), in input order.
+   *
+   * @return the ignored annotations
+   */
+  public List<IgnoredAnnotation> ignoredAnnotations() {
+    return ignoredAnnotations;
   }
 
   /** The Node called {@code name}, if confd knows it. */
@@ -332,6 +345,7 @@ public final class ClusterSnapshot {
     private final List<Service> services = new ArrayList<>();
     private final List<EndpointSlice> endpointSlices = new ArrayList<>();
     private @Nullable SecretResolver secretResolver;
+    private final List<IgnoredAnnotation> ignoredAnnotations = new ArrayList<>();
 
     private Builder() {}
 
@@ -357,6 +371,18 @@ public final class ClusterSnapshot {
     /** Adds every resource of {@code resources}, in order. */
     public Builder addAll(Collection<? extends Resource> resources) {
       resources.forEach(this::add);
+      return this;
+    }
+
+    /**
+     * Records annotations of Kubernetes Nodes that Calico ignored when it converted them (a
+     * source that converts Kubernetes Nodes passes them on, so that diagnostics can name them).
+     *
+     * @param ignored the annotations
+     * @return this builder
+     */
+    public Builder ignoredAnnotations(Collection<IgnoredAnnotation> ignored) {
+      ignoredAnnotations.addAll(ignored);
       return this;
     }
 
