@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonTrees {
 
+  private static final String MANAGED_FIELDS = "managedFields";
+
   /**
    * The outcome: a tree; or a syntax error, which may still be valid YAML flow syntax; or
    * neither, when a limit was exceeded and recorded as a problem.
@@ -69,10 +71,21 @@ final class JsonTrees {
                       + " levels");
               return Result.LIMIT;
             }
-            open.push(new Open(at, t == JsonToken.START_OBJECT));
+            Open parent = open.peek();
+            open.push(new Open(at, t == JsonToken.START_OBJECT,
+                parent != null && parent.key != null && "metadata".equals(parent.key.text())));
             break;
           case FIELD_NAME:
             open.element().key = Scalar.string(at, p.currentName());
+            if (open.element().metadata && p.currentName().equals(MANAGED_FIELDS)) {
+              // An API server's field-ownership records: most of a dumped object and dropped
+              // by the binder, so they are skipped here rather than built (still parsed for
+              // syntax).
+              p.nextToken();
+              SourceLocation valueAt = location(file, p.currentTokenLocation());
+              p.skipChildren();
+              value = new Scalar(valueAt, Kind.NULL, "null", null);
+            }
             break;
           case END_OBJECT:
           case END_ARRAY:
@@ -130,7 +143,11 @@ final class JsonTrees {
     final List<Entry> entries = new ArrayList<>();
     @Nullable Scalar key;
 
-    Open(SourceLocation at, boolean object) {
+    /** Whether this is the value of a {@code metadata} key. */
+    final boolean metadata;
+
+    Open(SourceLocation at, boolean object, boolean metadata) {
+      this.metadata = metadata;
       this.at = at;
       this.object = object;
     }
