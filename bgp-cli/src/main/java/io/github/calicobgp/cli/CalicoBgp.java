@@ -1,10 +1,12 @@
 package io.github.calicobgp.cli;
 
+import io.github.calicobgp.api.manifest.ReadOptions;
 import java.io.InputStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -55,6 +57,14 @@ public final class CalicoBgp implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @Option(
+      names = "--use-pod-cidr",
+      scope = ScopeType.INHERIT,
+      description =
+          "Read Kubernetes Nodes as calico-node does with USE_POD_CIDR=true (host-local IPAM):"
+              + " the IPIP tunnel address comes from spec.podCIDR.")
+  private boolean usePodCIDR;
+
   /** The command reading {@code -} from the process's standard input. */
   public CalicoBgp() {
     this(System.in);
@@ -82,6 +92,11 @@ public final class CalicoBgp implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+  }
+
+  /** How FILE arguments are read: Calico's {@code usePodCIDR} for Kubernetes Nodes. */
+  ReadOptions readOptions() {
+    return ReadOptions.DEFAULT.withUsePodCIDR(usePodCIDR);
   }
 
   /** Where FILE arguments of {@code -} are read from. */

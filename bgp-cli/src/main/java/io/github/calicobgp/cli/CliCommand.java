@@ -77,7 +77,7 @@ abstract class CliCommand implements Callable<Integer> {
 
   /** Reads the FILE arguments ({@code -} for standard input) into one set, in order. */
   final ResourceSet read(List<String> files) {
-    input = InputFiles.read(files, root.stdin());
+    input = InputFiles.read(files, root.stdin(), root.readOptions());
     return input;
   }
 

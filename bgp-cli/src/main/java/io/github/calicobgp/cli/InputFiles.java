@@ -3,6 +3,7 @@ package io.github.calicobgp.cli;
 import io.github.calicobgp.api.manifest.ManifestException;
 import io.github.calicobgp.api.manifest.ManifestException.Problem;
 import io.github.calicobgp.api.manifest.Manifests;
+import io.github.calicobgp.api.manifest.ReadOptions;
 import io.github.calicobgp.api.manifest.ResourceSet;
 import java.io.InputStream;
 import java.nio.file.InvalidPathException;
@@ -15,18 +16,19 @@ final class InputFiles {
 
   /** The help text of a FILE parameter. */
   static final String DESCRIPTION =
-      "YAML or JSON manifests (multi-document, or lists of"
-          + " resources); - reads standard input.";
+      "YAML or JSON manifests (multi-document, or lists of resources, v3 or as a Kubernetes API"
+          + " server returns them); - reads standard input.";
 
   private InputFiles() {}
 
   /** Reads every file, in order; reports the problems of all files together. */
-  static ResourceSet read(List<String> files, InputStream stdin) {
+  static ResourceSet read(List<String> files, InputStream stdin, ReadOptions options) {
     ResourceSet all = ResourceSet.empty();
     List<Problem> problems = new ArrayList<>();
     for (String file : files) {
       try {
-        all = all.plus(file.equals("-") ? Manifests.read(stdin, "-") : Manifests.read(path(file)));
+        all = all.plus(file.equals("-") ? Manifests.read(stdin, "-", options)
+            : Manifests.read(List.of(path(file)), options));
       } catch (ManifestException e) {
         problems.addAll(e.problems());
       }

@@ -1,5 +1,6 @@
 package io.github.calicobgp.peering;
 
+import io.github.calicobgp.api.manifest.IgnoredAnnotation;
 import io.github.calicobgp.api.manifest.ResourceSet;
 import io.github.calicobgp.api.manifest.SourceLocation;
 import io.github.calicobgp.api.resource.BGPConfiguration;
@@ -53,6 +54,7 @@ public final class ClusterSnapshot {
 
   private final List<CalicoNode> nodes;
   private final List<IgnoredNode> ignoredNodes;
+  private final List<IgnoredAnnotation> ignoredAnnotations;
   private final Map<String, List<CalicoNode>> nodesByAddress;
   private final @Nullable BGPConfiguration defaultConfiguration;
   private final Map<String, BGPConfiguration> nodeConfigurations;
@@ -98,6 +100,7 @@ public final class ClusterSnapshot {
     positions = nodes.size();
     freePositions = new BitSet();
     ignoredNodes = List.copyOf(ignored);
+    ignoredAnnotations = List.copyOf(b.ignoredAnnotations);
     nodesByAddress = new HashMap<>();
     for (CalicoNode node : nodes) {
       for (CIDR cidr : new CIDR[] {node.ipv4(), node.ipv6()}) {
@@ -224,6 +227,7 @@ public final class ClusterSnapshot {
     }
     nodes = sortedNodes;
     ignoredNodes = ignored;
+    ignoredAnnotations = old.ignoredAnnotations;
     nodesByAddress = byAddress;
     positions = nextPosition;
     freePositions = free;
@@ -394,7 +398,7 @@ public final class ClusterSnapshot {
     for (Resource resource : resources.all()) {
       builder.add(resource, resources.locationOf(resource).map(SourceLocation::toString).orElse(""));
     }
-    return builder.build();
+    return builder.ignoredAnnotations(resources.ignoredAnnotations()).build();
   }
 
   /** {@return an empty builder} */
@@ -419,6 +423,16 @@ public final class ClusterSnapshot {
    */
   public List<IgnoredNode> ignoredNodes() {
     return ignoredNodes;
+  }
+
+  /**
+   * The annotations of Kubernetes Nodes that Calico ignored when it made Calico Nodes of them
+   * (see {@link ResourceSet#ignoredAnnotations()}), in input order.
+   *
+   * @return the ignored annotations
+   */
+  public List<IgnoredAnnotation> ignoredAnnotations() {
+    return ignoredAnnotations;
   }
 
   /**
@@ -654,6 +668,7 @@ public final class ClusterSnapshot {
     private final List<Service> services = new ArrayList<>();
     private final List<EndpointSlice> endpointSlices = new ArrayList<>();
     private @Nullable SecretResolver secretResolver;
+    private final List<IgnoredAnnotation> ignoredAnnotations = new ArrayList<>();
 
     private Builder() {}
 
@@ -686,6 +701,18 @@ public final class ClusterSnapshot {
      */
     public Builder addAll(Collection<? extends Resource> resources) {
       resources.forEach(this::add);
+      return this;
+    }
+
+    /**
+     * Records annotations of Kubernetes Nodes that Calico ignored when it converted them (a
+     * source that converts Kubernetes Nodes passes them on, so that diagnostics can name them).
+     *
+     * @param ignored the annotations
+     * @return this builder
+     */
+    public Builder ignoredAnnotations(Collection<IgnoredAnnotation> ignored) {
+      ignoredAnnotations.addAll(ignored);
       return this;
     }
 

@@ -12,6 +12,8 @@ import io.github.calicobgp.api.manifest.Tree.Mapping;
 import io.github.calicobgp.api.manifest.Tree.Scalar;
 import io.github.calicobgp.api.manifest.Tree.Sequence;
 import io.github.calicobgp.api.resource.IntOrString;
+import io.github.calicobgp.api.resource.NodeSpec;
+import io.github.calicobgp.api.resource.ObjectMeta;
 import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.api.resource.ResourceKind;
 import io.github.calicobgp.api.value.ASNumber;
@@ -44,12 +46,37 @@ final class Binder {
   private static final String KIND = "kind";
   private static final Set<String> LIST_META =
       Set.of("resourceVersion", "continue", "selfLink", "remainingItemCount");
+  /**
+   * ObjectMeta fields an API server sets that mean nothing here: accepted and dropped (the rest
+   * of ObjectMeta is kept, see {@link ObjectMeta}).
+   */
+  private static final Set<String> DROPPED_META =
+      Set.of("managedFields", "selfLink", "deletionGracePeriodSeconds");
+
+  /** The group and version of the custom resources Calico stores in the Kubernetes datastore. */
+  static final String CRD_V1 = "crd.projectcalico.org/v1";
+
+  /**
+   * The kinds read here that Calico's Kubernetes datastore stores as {@code crd.projectcalico.org}
+   * custom resources (libcalico-go {@code lib/backend/k8s/resources/}: {@code bgpconfig.go},
+   * {@code bgppeer.go}, {@code bgpfilter.go}, {@code ippool.go}, {@code ipam_affinity_v1.go}).
+   * Nodes are Kubernetes Nodes there, and workload endpoints come from Pods.
+   */
+  private static final Set<ResourceKind> CRD_KINDS =
+      Set.of(ResourceKind.BGP_CONFIGURATION, ResourceKind.BGP_PEER, ResourceKind.BGP_FILTER,
+          ResourceKind.IP_POOL, ResourceKind.BLOCK_AFFINITY);
+
   private static final long AS_MAX_VALUE = 0xffff_ffffL;
   private static final BigInteger AS_MAX = BigInteger.valueOf(AS_MAX_VALUE);
 
   private final Problems problems;
   private final List<Resource> resources = new ArrayList<>();
   private final IdentityHashMap<Resource, ResourceLocations> locations = new IdentityHashMap<>();
+  private final List<IgnoredAnnotation> ignoredAnnotations = new ArrayList<>();
+  private final boolean usePodCIDR;
+
+  /** The apiVersion the resource being decoded must state. */
+  private String expectedApiVersion = "";
 
   /** The resource being decoded, as {@code Kind/name}, for problems. */
   private @Nullable String current;
@@ -57,8 +84,31 @@ final class Binder {
   /** The locations of the values of the resource being decoded, by field path. */
   private Map<String, SourceLocation> fieldLocations = new HashMap<>();
 
-  Binder(Problems problems) {
+  Binder(Problems problems, boolean usePodCIDR) {
     this.problems = problems;
+    this.usePodCIDR = usePodCIDR;
+  }
+
+  List<IgnoredAnnotation> ignoredAnnotations() {
+    return ignoredAnnotations;
+  }
+
+  /** How a resource is written: as a v3 resource, as a Calico CRD, or as a Kubernetes Node. */
+  enum Form {
+    V3,
+    CRD,
+    KUBERNETES_NODE
+  }
+
+  /** The kind of a resource and the form it is written in. */
+  record Shape(ResourceKind kind, Form form) {
+    String apiVersion() {
+      return switch (form) {
+        case V3 -> kind.apiVersion();
+        case CRD -> CRD_V1;
+        case KUBERNETES_NODE -> "v1";
+      };
+    }
   }
 
   List<Resource> resources() {
@@ -95,15 +145,18 @@ final class Binder {
     }
     Optional<ResourceKind> listOf =
         kind == null ? Optional.empty() : ResourceKind.byListKind(kind);
-    if (listOf.isPresent() && listOf.get().apiVersion().equals(apiVersion)) {
-      list(m, listOf.get());
-      return;
+    if (listOf.isPresent()) {
+      Shape shape = shape(listOf.get(), apiVersion);
+      if (shape != null) {
+        list(m, shape);
+        return;
+      }
     }
     item(m, null);
   }
 
   /** A list document: its items are resources of {@code kind}, or of their own kinds. */
-  private void list(Mapping m, @Nullable ResourceKind kind) {
+  private void list(Mapping m, @Nullable Shape kind) {
     Set<String> seen = new HashSet<>();
     Tree items = null;
     for (Entry e : entries(m, "")) {
@@ -143,7 +196,7 @@ final class Binder {
   }
 
   /** One resource; {@code listKind} is the kind of its list, when that fixes its kind. */
-  private void item(Tree tree, @Nullable ResourceKind listKind) {
+  private void item(Tree tree, @Nullable Shape listKind) {
     if (!(tree instanceof Mapping)) {
       if (!isNull(tree)) {
         problem(tree.location(), "", "expected a resource (a mapping), got " + describe(tree));
@@ -151,23 +204,152 @@ final class Binder {
       return;
     }
     Mapping m = (Mapping) tree;
-    ResourceKind kind = listKind != null ? listKind : resourceKind(m);
-    if (kind == null) {
+    Shape shape = listKind != null ? listKind : resourceKind(m);
+    if (shape == null) {
       return;
     }
+    ResourceKind kind = shape.kind();
     current = displayName(kind, m);
     fieldLocations = new HashMap<>();
-    Object record = record(m, Schema.of(kind.type()), "", kind);
-    if (record != null) {
-      Resource r = (Resource) record;
+    expectedApiVersion = shape.apiVersion();
+    Resource r;
+    if (shape.form() == Form.KUBERNETES_NODE) {
+      r = kubernetesNode(m);
+    } else if (shape.form() == Form.CRD) {
+      Mapping crd = CustomResources.toV3Shape(kind, m, this::problem);
+      Object record = record(crd, Schema.of(kind.type()), "", kind);
+      r = record == null ? null : CustomResources.withCalicoMetadata((Resource) record,
+          (path, message) -> problem(fieldLocations.getOrDefault(path, m.location()), path,
+              message));
+    } else {
+      Object record = record(m, Schema.of(kind.type()), "", kind);
+      r = (Resource) record;
+    }
+    if (r != null) {
       resources.add(r);
       locations.put(r, new ResourceLocations(m.location(), fieldLocations));
     }
     current = null;
   }
 
+  /** The shape of {@code kind} written with {@code apiVersion}, or null when it cannot be. */
+  private static @Nullable Shape shape(ResourceKind kind, @Nullable String apiVersion) {
+    if (kind.apiVersion().equals(apiVersion)) {
+      return new Shape(kind, Form.V3);
+    }
+    if (CRD_V1.equals(apiVersion) && CRD_KINDS.contains(kind)) {
+      return new Shape(kind, Form.CRD);
+    }
+    if (kind == ResourceKind.NODE && "v1".equals(apiVersion)) {
+      return new Shape(kind, Form.KUBERNETES_NODE);
+    }
+    return null;
+  }
+
+  /** The API versions {@code kind} may be written with, for messages. */
+  private static String apiVersions(ResourceKind kind) {
+    if (CRD_KINDS.contains(kind)) {
+      return kind.apiVersion() + " (or " + CRD_V1 + " as stored in Kubernetes)";
+    }
+    if (kind == ResourceKind.NODE) {
+      return kind.apiVersion() + " (or v1 for a Kubernetes Node)";
+    }
+    return kind.apiVersion();
+  }
+
+  /**
+   * A Kubernetes Node, converted to the Calico Node that Calico derives from it ({@link
+   * KubernetesNodes}). Only the parts Calico reads are decoded (strictly); the rest of its spec
+   * and status (taints, conditions, node info, images, ...) is skipped.
+   */
+  private @Nullable Resource kubernetesNode(Mapping m) {
+    int before = problems.size();
+    ObjectMeta meta = ObjectMeta.EMPTY;
+    String podCIDR = null;
+    List<String> podCIDRs = List.of();
+    List<NodeSpec.Address> addresses = List.of();
+    Tree podCIDRTree = null;
+    Set<String> seen = new HashSet<>();
+    for (Entry e : entries(m, "")) {
+      String key = key(e, "", seen);
+      if (key == null || key.equals(KIND) || key.equals(API_VERSION)) {
+        continue;
+      }
+      fieldLocations.put(key, e.value().location());
+      switch (key) {
+        case "metadata" -> {
+          Object v = value(new Rec(ObjectMeta.class), e.value(), "metadata");
+          meta = v == null ? meta : (ObjectMeta) v;
+        }
+        case "spec", "status" -> {
+          if (!(e.value() instanceof Mapping)) {
+            if (!isNull(e.value())) {
+              wrongType(e.value(), key, "a mapping");
+            }
+            continue;
+          }
+          Set<String> seenInner = new HashSet<>();
+          for (Entry inner : entries((Mapping) e.value(), key)) {
+            String k = key(inner, key, seenInner);
+            if (k == null) {
+              continue;
+            }
+            String path = key + "." + k;
+            if ("spec.podCIDR".equals(path)) {
+              podCIDRTree = inner.value();
+              podCIDR = (String) value(Schema.Scalar.STRING, inner.value(), path);
+            } else if ("spec.podCIDRs".equals(path)) {
+              @SuppressWarnings("unchecked")
+              List<String> v =
+                  (List<String>) value(new ListOf(Schema.Scalar.STRING), inner.value(), path);
+              podCIDRs = v == null ? podCIDRs : v;
+            } else if ("status.addresses".equals(path)) {
+              @SuppressWarnings("unchecked")
+              List<NodeSpec.Address> v = (List<NodeSpec.Address>)
+                  value(new ListOf(new Rec(NodeSpec.Address.class)), inner.value(), path);
+              addresses = v == null ? addresses : v;
+            }
+          }
+        }
+        default -> problem(e.key().location(), key, unknownField(key, null));
+      }
+    }
+    if (problems.size() != before) {
+      return null;
+    }
+    KubernetesNodes.Conversion c;
+    try {
+      c = KubernetesNodes.convert(
+          new KubernetesNodes.KubernetesNode(meta, podCIDR, podCIDRs, addresses), usePodCIDR);
+    } catch (IllegalArgumentException e) {
+      problem(podCIDRTree == null ? m.location() : podCIDRTree.location(), "spec.podCIDR",
+          String.valueOf(e.getMessage()));
+      return null;
+    }
+    ignoredAnnotations.addAll(c.ignored());
+    // The Calico fields that come from annotations are located at their annotation.
+    Map<String, SourceLocation> fromAnnotations = new HashMap<>();
+    for (String[] field : ANNOTATED_FIELDS) {
+      SourceLocation at = fieldLocations.get("metadata.annotations[" + field[1] + "]");
+      if (at != null) {
+        fromAnnotations.put(field[0], at);
+      }
+    }
+    fieldLocations.putAll(fromAnnotations);
+    return c.node();
+  }
+
+  /** Calico Node fields and the annotations they come from. */
+  private static final String[][] ANNOTATED_FIELDS = {
+    {"spec.bgp.ipv4Address", KubernetesNodes.IPV4_ADDRESS},
+    {"spec.bgp.ipv6Address", KubernetesNodes.IPV6_ADDRESS},
+    {"spec.bgp.asNumber", KubernetesNodes.AS_NUMBER},
+    {"spec.bgp.routeReflectorClusterID", KubernetesNodes.RR_CLUSTER_ID},
+    {"spec.bgp.ipv4IPIPTunnelAddr", KubernetesNodes.IPIP_TUNNEL},
+  };
+
   /** The kind a resource names, or null (with a problem) when it names none we know. */
-  private @Nullable ResourceKind resourceKind(Mapping m) {
+  private @Nullable Shape resourceKind(Mapping m) {
     String kind = typeMeta(m, KIND);
     String apiVersion = typeMeta(m, API_VERSION);
     if (kind == null) {
@@ -175,6 +357,12 @@ final class Binder {
       return null;
     }
     Optional<ResourceKind> k = ResourceKind.byKind(kind);
+    if (k.isPresent()) {
+      Shape shape = shape(k.get(), apiVersion);
+      if (shape != null) {
+        return shape;
+      }
+    }
     String expectedApiVersion =
         k.or(() -> ResourceKind.byListKind(kind))
             .map(ResourceKind::apiVersion)
@@ -189,22 +377,23 @@ final class Binder {
       current = k.map(known -> displayName(known, m)).orElse(null);
       problem(apiVersion == null ? m.location() : valueAt(m, API_VERSION), API_VERSION,
           (apiVersion == null ? "missing apiVersion" : "wrong apiVersion \"" + apiVersion + "\"")
-              + ": kind " + kind + " is " + expectedApiVersion);
+              + ": kind " + kind + " is "
+              + k.map(Binder::apiVersions).orElse(expectedApiVersion));
       current = null;
       return null;
     }
-    if (k.isEmpty()) {
-      problem(valueAt(m, KIND), KIND, "a " + kind + " cannot be an item of a list");
-      return null;
-    }
-    return k.get();
+    problem(valueAt(m, KIND), KIND, "a " + kind + " cannot be an item of a list");
+    return null;
   }
+
+  private static final Schema OBJECT_META = Schema.of(ObjectMeta.class);
 
   private static String knownKinds() {
     return Arrays.stream(ResourceKind.values())
             .map(k -> k.apiVersion() + " " + k.kind())
             .collect(Collectors.joining(", "))
-        + ", each also as a <Kind>List, and v1 List";
+        + ", v1 Node (a Kubernetes Node), " + CRD_V1 + " for the kinds Calico stores as custom"
+        + " resources, each also as a <Kind>List, and v1 List";
   }
 
   /** A record from a mapping; {@code resource} is set for a top-level resource. */
@@ -220,7 +409,7 @@ final class Binder {
       String child = path.isEmpty() ? key : path + "." + key;
       fieldLocations.put(child, e.value().location());
       if (resource != null && (key.equals(KIND) || key.equals(API_VERSION))) {
-        String expected = key.equals(KIND) ? resource.kind() : resource.apiVersion();
+        String expected = key.equals(KIND) ? resource.kind() : expectedApiVersion;
         String actual = e.value() instanceof Scalar ? GoYaml.asString((Scalar) e.value()) : null;
         if (!expected.equals(actual)) {
           problem(e.value().location(), child, "expected " + expected + ", got "
@@ -229,6 +418,9 @@ final class Binder {
         continue;
       }
       Component c = schema.byWireName(key);
+      if (c == null && schema == OBJECT_META && DROPPED_META.contains(key)) {
+        continue;
+      }
       if (c == null) {
         problem(e.key().location(), child, unknownField(key, schema));
         continue;
@@ -588,7 +780,7 @@ final class Binder {
     return null;
   }
 
-  private void problem(SourceLocation at, String path, String message) {
+  void problem(SourceLocation at, String path, String message) {
     problems.add(at, current, path, message);
   }
 

@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,13 @@ import org.jspecify.annotations.Nullable;
  * resolved by go-yaml's rules, as calicoctl (which reads JSON as YAML) does.
  */
 final class JsonTrees {
+
+  private static final String MANAGED_FIELDS = "managedFields";
+
+  /** What the binder reads of a Kubernetes Node's spec and status ({@code Binder}). */
+  private static final Set<String> NODE_SPEC_READ = Set.of("podCIDR", "podCIDRs");
+
+  private static final Set<String> NODE_STATUS_READ = Set.of("addresses");
 
   /**
    * The outcome: a tree; or a syntax error, which may still be valid YAML flow syntax; or
@@ -69,10 +77,29 @@ final class JsonTrees {
                       + " levels");
               return Result.LIMIT;
             }
-            open.push(new Open(at, t == JsonToken.START_OBJECT));
+            Open parent = open.peek();
+            String parentKey = parent != null && parent.key != null ? parent.key.text() : null;
+            Open opened = new Open(at, t == JsonToken.START_OBJECT, "metadata".equals(parentKey));
+            if (parent != null && parent.isKubernetesNode()) {
+              opened.kept = "spec".equals(parentKey) ? NODE_SPEC_READ
+                  : "status".equals(parentKey) ? NODE_STATUS_READ : null;
+            }
+            open.push(opened);
             break;
           case FIELD_NAME:
             open.element().key = Scalar.string(at, p.currentName());
+            Open current = open.element();
+            if ((current.metadata && p.currentName().equals(MANAGED_FIELDS))
+                || (current.kept != null && !current.kept.contains(p.currentName()))) {
+              // An API server's field-ownership records, and the parts of a Kubernetes Node that
+              // Calico does not read (conditions, images, node info, taints...): most of a
+              // dumped object and ignored by the binder, so they are skipped here rather than
+              // built (still parsed for syntax).
+              p.nextToken();
+              SourceLocation valueAt = location(file, p.currentTokenLocation());
+              p.skipChildren();
+              value = new Scalar(valueAt, Kind.NULL, "null", null);
+            }
             break;
           case END_OBJECT:
           case END_ARRAY:
@@ -130,12 +157,36 @@ final class JsonTrees {
     final List<Entry> entries = new ArrayList<>();
     @Nullable Scalar key;
 
-    Open(SourceLocation at, boolean object) {
+    /** Whether this is the value of a {@code metadata} key. */
+    final boolean metadata;
+
+    /** For the spec or status of a Kubernetes Node: the only keys whose values are built. */
+    @Nullable Set<String> kept;
+
+    /** The kind and apiVersion seen so far in this object. */
+    @Nullable String kind;
+
+    @Nullable String apiVersion;
+
+    /** Whether this object said it is a Kubernetes Node before the current key. */
+    boolean isKubernetesNode() {
+      return object && "Node".equals(kind) && "v1".equals(apiVersion);
+    }
+
+    Open(SourceLocation at, boolean object, boolean metadata) {
+      this.metadata = metadata;
       this.at = at;
       this.object = object;
     }
 
     void add(Tree value) {
+      if (object && key != null && value instanceof Scalar s && s.kind() == Kind.STRING) {
+        if (key.text().equals("kind")) {
+          kind = s.text();
+        } else if (key.text().equals("apiVersion")) {
+          apiVersion = s.text();
+        }
+      }
       if (object && key != null) {
         entries.add(new Entry(key, value, false));
         key = null;

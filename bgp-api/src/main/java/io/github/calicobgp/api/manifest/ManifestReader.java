@@ -24,10 +24,10 @@ final class ManifestReader {
   private final Problems problems;
   private final Binder binder;
 
-  private ManifestReader(ReadLimits limits) {
-    this.limits = limits;
+  private ManifestReader(ReadOptions options) {
+    this.limits = options.limits();
     this.problems = new Problems(limits.maxProblems());
-    this.binder = new Binder(problems);
+    this.binder = new Binder(problems, options.usePodCIDR());
   }
 
   /** A source: how to get its text, or null (with a problem) when it cannot be read. */
@@ -37,8 +37,8 @@ final class ManifestReader {
     @Nullable String text(ManifestReader reader);
   }
 
-  static ResourceSet read(List<Source> sources, ReadLimits limits) {
-    ManifestReader r = new ManifestReader(limits);
+  static ResourceSet read(List<Source> sources, ReadOptions options) {
+    ManifestReader r = new ManifestReader(options);
     boolean stoppedEarly = false;
     try {
       for (Source s : sources) {
@@ -53,7 +53,31 @@ final class ManifestReader {
     if (!r.problems.isEmpty()) {
       throw new ManifestException(r.problems.list(stoppedEarly));
     }
-    return ResourceSet.read(r.binder.resources(), r.binder.locations());
+    return ResourceSet.read(r.binder.resources(), r.binder.locations(),
+        r.binder.ignoredAnnotations());
+  }
+
+  /**
+   * Decodes documents already parsed (objects held in memory), all or nothing like a read.
+   *
+   * @param documents the documents
+   * @param options how to read
+   * @return the resources
+   * @throws ManifestException listing every problem
+   */
+  static ResourceSet decode(List<Tree> documents, ReadOptions options) {
+    ManifestReader r = new ManifestReader(options);
+    boolean stoppedEarly = false;
+    try {
+      documents.forEach(r.binder::document);
+    } catch (Problems.Full full) {
+      stoppedEarly = true;
+    }
+    if (!r.problems.isEmpty()) {
+      throw new ManifestException(r.problems.list(stoppedEarly));
+    }
+    return ResourceSet.read(r.binder.resources(), r.binder.locations(),
+        r.binder.ignoredAnnotations());
   }
 
   static Source file(Path path) {

@@ -34,6 +34,10 @@ final class Problems {
     }
   }
 
+  int size() {
+    return list.size();
+  }
+
   boolean isEmpty() {
     return list.isEmpty();
   }

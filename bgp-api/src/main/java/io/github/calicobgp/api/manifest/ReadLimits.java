@@ -20,11 +20,13 @@ public record ReadLimits(
     int maxProblems) {
 
   /**
-   * 64 MiB per source, 16 Mi code points per document, 1000 levels, 100,000 aliased nodes and
-   * 100 problems: far above any real cluster's manifests.
+   * 512 MiB per source, 256 Mi code points per document, 1000 levels, 100,000 aliased nodes and
+   * 100 problems: above any real cluster's manifests, including {@code kubectl get nodes -o
+   * json} of a large cluster, which is one document of about 8 KB per node (status, images and
+   * {@code managedFields}).
    */
   public static final ReadLimits DEFAULT =
-      new ReadLimits(64L << 20, 16 << 20, 1000, 100_000, 100);
+      new ReadLimits(512L << 20, 256 << 20, 1000, 100_000, 100);
 
   /**
    * Checks that every limit is positive (the alias expansion may be 0: no aliases at all).

@@ -19,19 +19,24 @@ import java.util.Optional;
  */
 public final class ResourceSet {
 
-  private static final ResourceSet EMPTY = new ResourceSet(List.of(), new IdentityHashMap<>());
+  private static final ResourceSet EMPTY =
+      new ResourceSet(List.of(), new IdentityHashMap<>(), List.of());
 
   private final List<Resource> resources;
   private final Map<Resource, ResourceLocations> locations;
+  private final List<IgnoredAnnotation> ignoredAnnotations;
 
-  private ResourceSet(List<Resource> resources, IdentityHashMap<Resource, ResourceLocations> locs) {
+  private ResourceSet(List<Resource> resources, IdentityHashMap<Resource, ResourceLocations> locs,
+      List<IgnoredAnnotation> ignoredAnnotations) {
     this.resources = resources;
     this.locations = Collections.unmodifiableMap(locs);
+    this.ignoredAnnotations = ignoredAnnotations;
   }
 
-  /** Resources read from manifests, with their locations. */
-  static ResourceSet read(List<Resource> resources, IdentityHashMap<Resource, ResourceLocations> l) {
-    return new ResourceSet(List.copyOf(resources), new IdentityHashMap<>(l));
+  /** Resources read from manifests, with their locations and the annotations Calico ignores. */
+  static ResourceSet read(List<Resource> resources, IdentityHashMap<Resource, ResourceLocations> l,
+      List<IgnoredAnnotation> ignored) {
+    return new ResourceSet(List.copyOf(resources), new IdentityHashMap<>(l), List.copyOf(ignored));
   }
 
   /**
@@ -40,7 +45,17 @@ public final class ResourceSet {
    * @param resources the resources, in order
    */
   public static ResourceSet of(Collection<? extends Resource> resources) {
-    return new ResourceSet(List.copyOf(resources), new IdentityHashMap<>());
+    return new ResourceSet(List.copyOf(resources), new IdentityHashMap<>(), List.of());
+  }
+
+  /**
+   * The annotations of Kubernetes Nodes that Calico ignored when it made Calico Nodes of them
+   * (invalid values), in input order; empty for resources not read from Kubernetes Nodes.
+   *
+   * @return the ignored annotations
+   */
+  public List<IgnoredAnnotation> ignoredAnnotations() {
+    return ignoredAnnotations;
   }
 
   /** {@return a set with no resources} */
@@ -112,7 +127,9 @@ public final class ResourceSet {
     all.addAll(other.resources);
     IdentityHashMap<Resource, ResourceLocations> locs = new IdentityHashMap<>(locations);
     locs.putAll(other.locations);
-    return new ResourceSet(List.copyOf(all), locs);
+    List<IgnoredAnnotation> ignored = new ArrayList<>(ignoredAnnotations);
+    ignored.addAll(other.ignoredAnnotations);
+    return new ResourceSet(List.copyOf(all), locs, List.copyOf(ignored));
   }
 
   /** {@return the number of resources} */

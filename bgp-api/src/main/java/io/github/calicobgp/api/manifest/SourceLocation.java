@@ -6,7 +6,8 @@ import java.util.Objects;
  * A position in a manifest, for messages.
  *
  * @param file the file name as given to the reader ({@code -} for standard input)
- * @param line the line, counting from 1
+ * @param line the line, counting from 1; 0 for an object that was not read from text (see
+ *     {@link Manifests#readTree}), whose location is then {@code file} alone
  * @param column the column, counting from 1 (in code points for YAML, in UTF-16 characters for
  *     JSON)
  */
@@ -24,9 +25,11 @@ public record SourceLocation(String file, int line, int column) {
     Objects.requireNonNull(file, "file");
   }
 
-  /** {@code file:line:column}, the way compilers print positions. */
+  /**
+   * {@code file:line:column}, the way compilers print positions; just {@code file} for line 0.
+   */
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column;
+    return line == 0 ? file : file + ":" + line + ":" + column;
   }
 }

@@ -9,6 +9,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The parts of Kubernetes {@code ObjectMeta} that manifests carry. Only name, namespace, labels
  * and annotations mean anything to Calico; the rest is passed through.
+ *
+ * <p>Objects as an API server returns them ({@code kubectl get -o yaml}) carry more. Kept: the
+ * fields below, including the server-set {@code uid}, {@code resourceVersion}, {@code
+ * generation}, {@code creationTimestamp}, {@code deletionTimestamp}, {@code ownerReferences},
+ * {@code finalizers}, {@code generateName}, and every annotation (such as {@code
+ * kubectl.kubernetes.io/last-applied-configuration}). Accepted and dropped, because nothing here
+ * uses them and {@code managedFields} is most of a dumped object's size: {@code managedFields},
+ * {@code selfLink} and {@code deletionGracePeriodSeconds}. Any other field is an error.
  */
 @GoStructRules(groups = GoRules.class)
 public record ObjectMeta(

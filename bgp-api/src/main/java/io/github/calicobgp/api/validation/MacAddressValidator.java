@@ -1,5 +1,6 @@
 package io.github.calicobgp.api.validation;
 
+import io.github.calicobgp.api.value.MacAddresses;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,28 +15,6 @@ final class MacAddressValidator extends TextRule<MacAddress> {
   }
 
   static boolean parses(String s) {
-    if (s.length() < 14) {
-      return false;
-    }
-    char separator =
-        s.charAt(2) == ':' || s.charAt(2) == '-' ? s.charAt(2) : s.charAt(4) == '.' ? '.' : 0;
-    if (separator == 0) {
-      return false;
-    }
-    int group = separator == '.' ? 4 : 2;
-    if ((s.length() + 1) % (group + 1) != 0) {
-      return false;
-    }
-    int octets = (s.length() + 1) / (group + 1) * (group / 2);
-    if (octets != 6 && octets != 8 && octets != 20) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      boolean separatorSlot = i % (group + 1) == group;
-      if (separatorSlot ? s.charAt(i) != separator : Character.digit(s.charAt(i), 16) < 0) {
-        return false;
-      }
-    }
-    return true;
+    return MacAddresses.isValid(s);
   }
 }

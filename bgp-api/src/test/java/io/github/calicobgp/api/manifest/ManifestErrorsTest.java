@@ -169,13 +169,16 @@ class ManifestErrorsTest {
         .startsWith("test.yaml:2:7: kind: unknown kind \"Foo\" (apiVersion"
             + " \"projectcalico.org/v3\"); known: projectcalico.org/v3 BGPConfiguration,")
         .contains("v1 Secret", "discovery.k8s.io/v1 EndpointSlice", "v1 List");
-    assertThat(message("apiVersion: crd.projectcalico.org/v1\nkind: BGPPeer\nmetadata:\n"
-            + "  name: p\n"))
-        .isEqualTo("test.yaml:1:13: BGPPeer/p: apiVersion: wrong apiVersion"
-            + " \"crd.projectcalico.org/v1\": kind BGPPeer is projectcalico.org/v3");
+    assertThat(message("apiVersion: crd.projectcalico.org/v1\nkind: WorkloadEndpoint\n"
+            + "metadata:\n  name: p\n"))
+        .isEqualTo("test.yaml:1:13: WorkloadEndpoint/p: apiVersion: wrong apiVersion"
+            + " \"crd.projectcalico.org/v1\": kind WorkloadEndpoint is projectcalico.org/v3");
+    assertThat(message("apiVersion: v1\nkind: BGPPeer\nmetadata:\n  name: p\n"))
+        .isEqualTo("test.yaml:1:13: BGPPeer/p: apiVersion: wrong apiVersion \"v1\": kind BGPPeer"
+            + " is projectcalico.org/v3 (or crd.projectcalico.org/v1 as stored in Kubernetes)");
     assertThat(message("kind: BGPPeer\nmetadata: {name: p}\n"))
         .isEqualTo("test.yaml:1:1: BGPPeer/p: apiVersion: missing apiVersion: kind BGPPeer is"
-            + " projectcalico.org/v3");
+            + " projectcalico.org/v3 (or crd.projectcalico.org/v1 as stored in Kubernetes)");
     assertThat(message("apiVersion: v1\nmetadata: {name: p}\n"))
         .isEqualTo("test.yaml:1:1: missing kind: every resource needs apiVersion and kind");
     assertThat(message("just a string\n"))

@@ -1,5 +1,7 @@
 package io.github.calicobgp.peering.diagnostics;
 
+import io.github.calicobgp.api.manifest.IgnoredAnnotation;
+import io.github.calicobgp.api.value.DisplayText;
 import io.github.calicobgp.api.value.IPAddress;
 import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.peering.IgnoredNode;
@@ -10,8 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Addresses two nodes share, nodes without an address in a family others use, and Nodes confd
- * ignores because an address does not parse.
+ * Addresses two nodes share, nodes without an address in a family others use, Nodes confd
+ * ignores because an address does not parse, and Kubernetes Node annotations Calico ignores.
  */
 final class AddressChecks implements Check {
 
@@ -22,6 +24,13 @@ final class AddressChecks implements Check {
       findings.add(Finding.of(FindingCode.NODE_IGNORED, "node " + name + " is ignored by confd: its "
               + ignored.fieldPath() + " " + ignored.problem() + ", so confd drops the whole Node:"
               + " no node peers with it, and calico-node on it renders no BIRD configuration.",
+          List.of(name), List.of("Node/" + name)));
+    }
+    for (IgnoredAnnotation ignored : view.snapshot().ignoredAnnotations()) {
+      String name = ignored.nodeName();
+      findings.add(Finding.of(FindingCode.NODE_ANNOTATION_IGNORED, "node " + name + ": Calico"
+              + " ignores its annotation " + ignored.annotation() + "=" + DisplayText.quote(ignored.value())
+              + " (" + ignored.reason() + ") and reads the Node as if it were absent.",
           List.of(name), List.of("Node/" + name)));
     }
     for (IPFamily family : IPFamily.values()) {

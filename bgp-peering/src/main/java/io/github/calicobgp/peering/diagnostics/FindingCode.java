@@ -174,7 +174,16 @@ public enum FindingCode {
    * A Node whose BGP address does not parse (or is of the other family): confd drops the whole
    * Node, so no node peers with it and calico-node on it renders nothing.
    */
-  NODE_IGNORED(Severity.ERROR);
+  NODE_IGNORED(Severity.ERROR),
+
+  /**
+   * An annotation of a Kubernetes Node whose value Calico finds invalid (an address that does not
+   * parse or is of the other family, an AS number that is not one, a route-reflector cluster id
+   * that is not an IPv4 address, malformed label JSON, ...): Calico logs it and goes on as if the
+   * annotation were absent, so the node may peer with a default AS number, no address, or as a
+   * plain node instead of a route reflector. It is found when Kubernetes Nodes are read.
+   */
+  NODE_ANNOTATION_IGNORED(Severity.WARNING);
 
   private final Severity defaultSeverity;
 

@@ -1,0 +1,79 @@
+package io.github.calicobgp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The commands read what {@code kubectl get ... -o yaml} prints from a live cluster. */
+class LiveClusterDumpTest {
+
+  private static final String DUMP = """
+      apiVersion: v1
+      kind: List
+      metadata: {resourceVersion: ""}
+      items:
+      - apiVersion: v1
+        kind: Node
+        metadata:
+          name: node-a
+          uid: 5c1e7a8e-0000-4000-8000-000000000001
+          resourceVersion: "4242"
+          creationTimestamp: "2024-05-01T10:00:00Z"
+          annotations:
+            projectcalico.org/IPv4Address: 10.0.0.1/24
+            projectcalico.org/RouteReflectorClusterID: 288.0.4.5
+          managedFields:
+          - {manager: calico-node, operation: Update, fieldsType: FieldsV1, fieldsV1: {}}
+        spec: {podCIDR: 10.244.1.0/24, taints: [{key: k, effect: NoSchedule}]}
+        status:
+          addresses: [{type: InternalIP, address: 10.0.0.1}]
+          conditions: [{type: Ready, status: "True"}]
+      - apiVersion: v1
+        kind: Node
+        metadata:
+          name: node-b
+          annotations: {projectcalico.org/IPv4Address: 10.0.0.2/24}
+        spec: {podCIDR: 10.244.2.0/24}
+      - apiVersion: crd.projectcalico.org/v1
+        kind: BGPConfiguration
+        metadata: {name: default, generation: 1, selfLink: /x}
+        spec: {asNumber: 64512}
+      """;
+
+  @Test
+  void checkReadsAKubectlDumpFromStandardInputAndNamesTheIgnoredAnnotation() {
+    Cli.Result result = Cli.runWithStdin(DUMP, "check", "-");
+
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).contains("NODE_ANNOTATION_IGNORED", "node-a",
+        "projectcalico.org/RouteReflectorClusterID=\"288.0.4.5\"");
+  }
+
+  @Test
+  void sessionsOfAKubectlDumpAreTheMeshOfItsNodes() {
+    Cli.Result result = Cli.runWithStdin(DUMP, "sessions", "-", "-o", "json");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("node-a", "node-b", "10.0.0.1", "10.0.0.2");
+  }
+
+  @Test
+  void usePodCidrIsAcceptedByEveryCommand() {
+    Cli.Result result = Cli.runWithStdin(DUMP, "peers", "--use-pod-cidr", "--node", "node-a",
+        "-o", "yaml", "-");
+
+    assertThat(result.err()).isEmpty();
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("10.0.0.2");
+  }
+
+  @Test
+  void anErrorInADumpNamesFileLineKindAndField() {
+    Cli.Result result = Cli.runWithStdin(DUMP.replace("asNumber: 64512", "asNumbr: 64512"),
+        "check", "-");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).startsWith("-:30: ").contains("BGPConfiguration/default:"
+        + " spec.asNumbr: unknown field \"asNumbr\"");
+  }
+}
