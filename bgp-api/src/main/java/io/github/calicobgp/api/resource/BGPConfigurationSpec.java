@@ -42,7 +42,7 @@ public record BGPConfigurationSpec(
         String serviceLoadBalancerAggregation,
     @ListSize(max = 500, groups = CrdSchema.class) List<@Valid Community> communities,
     @ListSize(max = 500, groups = CrdSchema.class)
-        List<@Valid PrefixAdvertisement> prefixAdvertisements,
+        @Nullable List<@Valid PrefixAdvertisement> prefixAdvertisements,
     @Range(min = 1, max = 65535, omitZero = true, groups = {GoRules.class, CrdSchema.class})
         @WireRange(goType = "uint16", min = 0, max = 65535) @Nullable Integer listenPort,
     @Valid @Nullable BGPPassword nodeMeshPassword,
@@ -70,7 +70,9 @@ public record BGPConfigurationSpec(
     serviceExternalIPs = Immutable.list(serviceExternalIPs);
     serviceClusterIPs = Immutable.list(serviceClusterIPs);
     communities = Immutable.list(communities);
-    prefixAdvertisements = Immutable.list(prefixAdvertisements);
+    // Kept null when absent: confd tests it with != nil, so [] is not the same (Go's
+    // confd/pkg/backends/calico/client.go, getPrefixAdvertisementsKVPair).
+    prefixAdvertisements = prefixAdvertisements == null ? null : List.copyOf(prefixAdvertisements);
     ignoredInterfaces = Immutable.list(ignoredInterfaces);
   }
 
@@ -99,6 +101,11 @@ public record BGPConfigurationSpec(
     }
   }
 
+  /** The prefix advertisements, empty when absent. */
+  public List<PrefixAdvertisement> prefixAdvertisementsOrEmpty() {
+    return prefixAdvertisements == null ? List.of() : prefixAdvertisements;
+  }
+
   /** A builder with every field unset. */
   public static Builder builder() {
     return new Builder();
@@ -115,7 +122,8 @@ public record BGPConfigurationSpec(
     b.serviceClusterIPs.addAll(serviceClusterIPs);
     b.serviceLoadBalancerAggregation = serviceLoadBalancerAggregation;
     b.communities.addAll(communities);
-    b.prefixAdvertisements.addAll(prefixAdvertisements);
+    b.prefixAdvertisements =
+        prefixAdvertisements == null ? null : new ArrayList<>(prefixAdvertisements);
     b.listenPort = listenPort;
     b.nodeMeshPassword = nodeMeshPassword;
     b.nodeMeshMaxRestartTime = nodeMeshMaxRestartTime;
@@ -139,7 +147,7 @@ public record BGPConfigurationSpec(
     private final List<ServiceIPBlock> serviceClusterIPs = new ArrayList<>();
     private @Nullable String serviceLoadBalancerAggregation;
     private final List<Community> communities = new ArrayList<>();
-    private final List<PrefixAdvertisement> prefixAdvertisements = new ArrayList<>();
+    private @Nullable List<PrefixAdvertisement> prefixAdvertisements;
     private @Nullable Integer listenPort;
     private @Nullable BGPPassword nodeMeshPassword;
     private @Nullable GoDuration nodeMeshMaxRestartTime;
@@ -201,8 +209,22 @@ public record BGPConfigurationSpec(
       return this;
     }
 
+    /**
+     * Sets the prefix advertisements: null for absent, an empty list for {@code []}.
+     *
+     * @param value the advertisements, or null
+     * @return this builder
+     */
+    public Builder prefixAdvertisements(@Nullable List<PrefixAdvertisement> value) {
+      prefixAdvertisements = value == null ? null : new ArrayList<>(value);
+      return this;
+    }
+
     /** Adds a prefix advertisement with community names or values. */
     public Builder addPrefixAdvertisement(String cidr, List<String> communityNamesOrValues) {
+      if (prefixAdvertisements == null) {
+        prefixAdvertisements = new ArrayList<>();
+      }
       prefixAdvertisements.add(new PrefixAdvertisement(cidr, communityNamesOrValues));
       return this;
     }
