@@ -33,7 +33,9 @@ import org.jspecify.annotations.Nullable;
  * with {@link #of(ResourceSet)}, {@link #of(Collection)} or a {@link #builder()}; plan nodes with
  * a {@link PeeringEngine}.
  *
- * <p>Only the {@code default} and {@code node.<name>} BGPConfigurations count. A Node whose
+ * <p>The resources are read in the form their datastore stores them ({@link StoredForm}; the
+ * Kubernetes API unless {@link Builder#datastore} says otherwise). Only the {@code default} and
+ * {@code node.<name>} BGPConfigurations count. A Node whose
  * address does not parse is left out, as confd drops it (confd-behavior §3.1). Every list is in a
  * fixed order (by name, or by namespace and name), so the input order never matters.
  *
@@ -94,7 +96,7 @@ public final class ClusterSnapshot {
 
     BGPConfiguration global = null;
     Map<String, BGPConfiguration> perNode = new HashMap<>();
-    for (BGPConfiguration config : b.configurations) {
+    for (BGPConfiguration config : b.stored(b.configurations)) {
       if (config.isDefault()) {
         global = config;
       } else {
@@ -103,17 +105,17 @@ public final class ClusterSnapshot {
     }
     defaultConfiguration = global;
     nodeConfigurations = Map.copyOf(perNode);
-    bgpPeers = sorted(b.bgpPeers);
+    bgpPeers = sorted(b.stored(b.bgpPeers));
     bgpFilters = new TreeMap<>();
     for (BGPFilter filter : b.bgpFilters) {
       bgpFilters.put(filter.metadata().nameOrEmpty(), filter);
     }
     bgpFilterList = List.copyOf(bgpFilters.values());
-    ipPools = sorted(b.ipPools);
-    blockAffinities = groupSorted(b.blockAffinities, a -> nullToEmpty(a.spec().node()));
+    ipPools = sorted(b.stored(b.ipPools));
+    blockAffinities = groupSorted(b.stored(b.blockAffinities), a -> nullToEmpty(a.spec().node()));
     nodeBlockAffinities = nodes.stream().map(node -> blockAffinities(node.name())).toList();
     workloadEndpoints = groupSorted(b.workloadEndpoints, w -> nullToEmpty(w.spec().node()));
-    services = sorted(b.services);
+    services = sorted(b.stored(b.services));
     endpointSlices = groupSorted(
         b.endpointSlices.stream()
             .filter(s -> s.metadata().labels().containsKey(EndpointSlice.SERVICE_NAME_LABEL))
@@ -132,11 +134,36 @@ public final class ClusterSnapshot {
   }
 
   /**
+   * The snapshot of these resources as {@code datastore} stores them ({@link StoredForm}).
+   *
+   * @param resources the resources as written
+   * @param datastore the datastore calico-node reads
+   * @return the snapshot
+   * @throws DuplicateResourceException if two resources have the same kind, namespace and name
+   */
+  public static ClusterSnapshot of(Collection<? extends Resource> resources, Datastore datastore) {
+    return builder().datastore(datastore).addAll(resources).build();
+  }
+
+  /**
    * The snapshot of resources read from manifests, with passwords from the Secrets among them; a
    * duplicate is reported with the file and line of both resources.
    */
   public static ClusterSnapshot of(ResourceSet resources) {
-    Builder builder = builder();
+    return of(resources, Datastore.KUBERNETES);
+  }
+
+  /**
+   * The snapshot of resources read from manifests, as {@code datastore} stores them ({@link
+   * StoredForm}); a duplicate is reported with the file and line of both resources.
+   *
+   * @param resources the resources read
+   * @param datastore the datastore calico-node reads
+   * @return the snapshot
+   * @throws DuplicateResourceException if two resources have the same kind, namespace and name
+   */
+  public static ClusterSnapshot of(ResourceSet resources, Datastore datastore) {
+    Builder builder = builder().datastore(datastore);
     for (Resource resource : resources.all()) {
       builder.add(resource, resources.locationOf(resource).map(SourceLocation::toString).orElse(""));
     }
@@ -332,8 +359,21 @@ public final class ClusterSnapshot {
     private final List<Service> services = new ArrayList<>();
     private final List<EndpointSlice> endpointSlices = new ArrayList<>();
     private @Nullable SecretResolver secretResolver;
+    private Datastore datastore = Datastore.KUBERNETES;
 
     private Builder() {}
+
+    /**
+     * Sets the datastore whose stored form ({@link StoredForm}) the snapshot reads;
+     * {@link Datastore#KUBERNETES} unless set.
+     *
+     * @param value the datastore calico-node reads
+     * @return this builder
+     */
+    public Builder datastore(Datastore value) {
+      datastore = java.util.Objects.requireNonNull(value, "datastore");
+      return this;
+    }
 
     /**
      * Adds a resource.
@@ -366,9 +406,19 @@ public final class ClusterSnapshot {
       return this;
     }
 
-    /** The snapshot of the resources added so far. */
+    /** The snapshot of the resources added so far, in their stored form. */
     public ClusterSnapshot build() {
       return new ClusterSnapshot(this);
+    }
+
+    /** The stored form of {@code resources}, in order. */
+    @SuppressWarnings("unchecked")
+    private <T extends Resource> List<T> stored(List<T> resources) {
+      List<T> result = new ArrayList<>(resources.size());
+      for (T resource : resources) {
+        result.add((T) StoredForm.of(resource, datastore));
+      }
+      return result;
     }
 
     private void addByKind(Resource resource) {
