@@ -1,10 +1,12 @@
 package io.github.calicobgp.cli;
 
+import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.peering.diagnostics.Diagnostics;
 import io.github.calicobgp.peering.diagnostics.Finding;
 import io.github.calicobgp.peering.diagnostics.Severity;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,6 +41,13 @@ final class CheckCommand extends CliCommand {
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
+
+  @Mixin private DatastoreOption datastoreOption = new DatastoreOption();
+
+  @Override
+  Datastore datastore() {
+    return datastoreOption.datastore();
+  }
 
   @Override
   int run() {

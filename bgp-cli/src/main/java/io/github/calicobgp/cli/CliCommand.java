@@ -7,6 +7,7 @@ import io.github.calicobgp.api.validation.ValidationException;
 import io.github.calicobgp.bird.BirdRenderException;
 import io.github.calicobgp.peering.ClusterPlan;
 import io.github.calicobgp.peering.ClusterSnapshot;
+import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.peering.DuplicateResourceException;
 import io.github.calicobgp.peering.PeeringEngine;
 import io.github.calicobgp.peering.PeeringOptions;
@@ -88,7 +89,17 @@ abstract class CliCommand implements Callable<Integer> {
 
   /** Reads the FILE arguments and plans every node with {@code options}. */
   final ClusterPlan plan(List<String> files, PeeringOptions options) {
-    return new PeeringEngine(options).planAll(ClusterSnapshot.of(read(files)));
+    return new PeeringEngine(options).planAll(snapshot(files));
+  }
+
+  /** Reads the FILE arguments into a snapshot, in the stored form of {@link #datastore()}. */
+  final ClusterSnapshot snapshot(List<String> files) {
+    return ClusterSnapshot.of(read(files), datastore());
+  }
+
+  /** The datastore whose stored form the command assumes; {@code --datastore} overrides it. */
+  Datastore datastore() {
+    return Datastore.KUBERNETES;
   }
 
   /** The command's standard output. */

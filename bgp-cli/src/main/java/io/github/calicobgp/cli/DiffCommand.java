@@ -1,5 +1,6 @@
 package io.github.calicobgp.cli;
 
+import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.bird.BirdConfig;
 import io.github.calicobgp.bird.BirdRenderException;
 import io.github.calicobgp.bird.BirdRenderer;
@@ -54,6 +55,13 @@ final class DiffCommand extends CliCommand {
   private boolean sessionsOnly;
 
   @Mixin private RouterIdOption routerId = new RouterIdOption();
+
+  @Mixin private DatastoreOption datastoreOption = new DatastoreOption();
+
+  @Override
+  Datastore datastore() {
+    return datastoreOption.datastore();
+  }
 
   @Override
   int run() {

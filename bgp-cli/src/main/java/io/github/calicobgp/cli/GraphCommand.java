@@ -1,9 +1,11 @@
 package io.github.calicobgp.cli;
 
+import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.peering.graph.GraphFormat;
 import io.github.calicobgp.peering.graph.Topology;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,6 +31,13 @@ final class GraphCommand extends CliCommand {
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
+
+  @Mixin private DatastoreOption datastoreOption = new DatastoreOption();
+
+  @Override
+  Datastore datastore() {
+    return datastoreOption.datastore();
+  }
 
   @Override
   int run() {

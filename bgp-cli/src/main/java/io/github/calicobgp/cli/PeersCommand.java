@@ -1,5 +1,6 @@
 package io.github.calicobgp.cli;
 
+import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.NodePlan;
 import io.github.calicobgp.peering.PeeringEngine;
@@ -29,9 +30,16 @@ final class PeersCommand extends CliCommand {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
 
+  @Mixin private DatastoreOption datastoreOption = new DatastoreOption();
+
+  @Override
+  Datastore datastore() {
+    return datastoreOption.datastore();
+  }
+
   @Override
   int run() {
-    NodePlan plan = new PeeringEngine().plan(ClusterSnapshot.of(read(files)), node);
+    NodePlan plan = new PeeringEngine().plan(snapshot(files), node);
     switch (output.format) {
       case TABLE -> table(plan);
       case JSON -> StructuredOutput.printJson(document(plan), out());

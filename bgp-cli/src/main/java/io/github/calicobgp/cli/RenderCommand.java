@@ -1,5 +1,6 @@
 package io.github.calicobgp.cli;
 
+import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.bird.BirdConfig;
 import io.github.calicobgp.bird.BirdRenderer;
 import io.github.calicobgp.peering.ClusterSnapshot;
@@ -63,9 +64,16 @@ final class RenderCommand extends CliCommand {
     boolean stdout;
   }
 
+  @Mixin private DatastoreOption datastoreOption = new DatastoreOption();
+
+  @Override
+  Datastore datastore() {
+    return datastoreOption.datastore();
+  }
+
   @Override
   int run() {
-    ClusterSnapshot snapshot = ClusterSnapshot.of(read(files));
+    ClusterSnapshot snapshot = snapshot(files);
     NodePlan plan = new PeeringEngine(routerId.peeringOptions()).plan(snapshot, node);
     BirdConfig config = new BirdRenderer().render(plan);
     if (destination.stdout) {

@@ -1,5 +1,6 @@
 package io.github.calicobgp.cli;
 
+import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.peering.ClusterPlan;
 import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.ExternalSession;
@@ -32,9 +33,16 @@ final class SessionsCommand extends CliCommand {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
 
+  @Mixin private DatastoreOption datastoreOption = new DatastoreOption();
+
+  @Override
+  Datastore datastore() {
+    return datastoreOption.datastore();
+  }
+
   @Override
   int run() {
-    ClusterPlan plan = new PeeringEngine().planAll(ClusterSnapshot.of(read(files)));
+    ClusterPlan plan = new PeeringEngine().planAll(snapshot(files));
     SessionGraph graph = SessionGraph.of(plan);
     switch (output.format) {
       case TABLE -> table(graph);

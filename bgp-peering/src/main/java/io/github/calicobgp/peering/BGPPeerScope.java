@@ -5,6 +5,7 @@ import io.github.calicobgp.api.resource.BGPPeerSpec;
 import io.github.calicobgp.api.resource.ReversePeering;
 import io.github.calicobgp.api.resource.WireEnum;
 import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.api.value.CIDR;
 import io.github.calicobgp.api.value.PeerIP;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +112,11 @@ final class BGPPeerScope {
    */
   List<CalicoNode> matchingCalicoNodes(String ip, long asn, int port) {
     List<CalicoNode> result = new ArrayList<>();
-    for (CalicoNode node : snapshot.calicoNodesWithAddress(ip)) {
+    // An empty ip (a BGPPeer with neither peerIP nor selectors) is the text of a missing
+    // address: every node without one of the two families is a candidate.
+    List<CalicoNode> candidates =
+        ip.isEmpty() ? snapshot.calicoNodes() : snapshot.calicoNodesWithAddress(ip);
+    for (CalicoNode node : candidates) {
       if (isCalicoNodeAt(node, ip, asn, port)) {
         result.add(node);
       }
@@ -141,9 +146,18 @@ final class BGPPeerScope {
     return globalPort == 0 || globalPort == port;
   }
 
+  /**
+   * confd/pkg/backends/calico/client.go, {@code nodesWithIPPortAndAS}: {@code nodeIPv4 != ip &&
+   * nodeIPv6 != ip} over the cache, where a missing address reads as {@code ""}. So a BGPPeer
+   * with only {@code node} (peerIP {@code ""}) reverses to every node that lacks an address in
+   * either family, as confd does.
+   */
   private static boolean hasAddressText(CalicoNode node, String ip) {
-    return node.ipv4() != null && node.ipv4().address().toString().equals(ip)
-        || node.ipv6() != null && node.ipv6().address().toString().equals(ip);
+    return addressText(node.ipv4()).equals(ip) || addressText(node.ipv6()).equals(ip);
+  }
+
+  private static String addressText(@Nullable CIDR cidr) {
+    return cidr == null ? "" : cidr.address().toString();
   }
 
   static boolean isEmpty(@Nullable String s) {

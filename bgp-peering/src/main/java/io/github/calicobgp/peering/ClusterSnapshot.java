@@ -36,8 +36,10 @@ import org.jspecify.annotations.Nullable;
  * with {@link #of(ResourceSet)}, {@link #of(Collection)} or a {@link #builder()}; plan nodes with
  * a {@link PeeringEngine}.
  *
- * <p>Only the {@code default} and {@code node.<name>} BGPConfigurations count. A Node whose
- * address does not parse is left out, as confd drops it ({@code bgpNodeUpdateProcessor.Process},
+ * <p>The resources are read in the form their datastore stores them ({@link StoredForm}; the
+ * Kubernetes API unless {@link Builder#datastore} says otherwise). Only the {@code default} and
+ * {@code node.<name>} BGPConfigurations count. A Node whose address does not parse is left out, as
+ * confd drops it ({@code bgpNodeUpdateProcessor.Process},
  * libcalico-go/lib/backend/syncersv1/updateprocessors/bgpnodeprocessor.go). Every list is in a
  * fixed order (by name, or by namespace and name), so the input order never matters.
  *
@@ -55,6 +57,8 @@ public final class ClusterSnapshot {
   private final List<CalicoNode> nodes;
   private final List<IgnoredNode> ignoredNodes;
   private final List<IgnoredAnnotation> ignoredAnnotations;
+  /** Whose stored form the resources are read in. */
+  private final Datastore datastore;
   private final Map<String, List<CalicoNode>> nodesByAddress;
   private final @Nullable BGPConfiguration defaultConfiguration;
   private final Map<String, BGPConfiguration> nodeConfigurations;
@@ -101,6 +105,7 @@ public final class ClusterSnapshot {
     freePositions = new BitSet();
     ignoredNodes = List.copyOf(ignored);
     ignoredAnnotations = List.copyOf(b.ignoredAnnotations);
+    datastore = b.datastore;
     nodesByAddress = new HashMap<>();
     for (CalicoNode node : nodes) {
       for (CIDR cidr : new CIDR[] {node.ipv4(), node.ipv6()}) {
@@ -114,7 +119,7 @@ public final class ClusterSnapshot {
 
     BGPConfiguration global = null;
     Map<String, BGPConfiguration> perNode = new HashMap<>();
-    for (BGPConfiguration config : b.configurations) {
+    for (BGPConfiguration config : b.stored(b.configurations)) {
       if (config.isDefault()) {
         global = config;
       } else {
@@ -126,17 +131,17 @@ public final class ClusterSnapshot {
     configurationList = List.copyOf(b.configurations);
     secretList = List.copyOf(b.secrets);
     endpointSliceList = List.copyOf(b.endpointSlices);
-    bgpPeers = sorted(b.bgpPeers);
+    bgpPeers = sorted(b.stored(b.bgpPeers));
     bgpFilters = new TreeMap<>();
     for (BGPFilter filter : b.bgpFilters) {
       bgpFilters.put(filter.metadata().nameOrEmpty(), filter);
     }
     bgpFilterList = List.copyOf(bgpFilters.values());
-    ipPools = sorted(b.ipPools);
-    blockAffinities = groupSorted(b.blockAffinities, a -> nullToEmpty(a.spec().node()));
+    ipPools = sorted(b.stored(b.ipPools));
+    blockAffinities = groupSorted(b.stored(b.blockAffinities), a -> nullToEmpty(a.spec().node()));
     nodeBlockAffinities = nodes.stream().map(node -> blockAffinities(node.name())).toList();
     workloadEndpoints = groupSorted(b.workloadEndpoints, w -> nullToEmpty(w.spec().node()));
-    services = sorted(b.services);
+    services = sorted(b.stored(b.services));
     endpointSlices = groupSorted(
         b.endpointSlices.stream()
             .filter(s -> s.metadata().labels().containsKey(EndpointSlice.SERVICE_NAME_LABEL))
@@ -228,6 +233,7 @@ public final class ClusterSnapshot {
     nodes = sortedNodes;
     ignoredNodes = ignored;
     ignoredAnnotations = old.ignoredAnnotations;
+    datastore = old.datastore;
     nodesByAddress = byAddress;
     positions = nextPosition;
     freePositions = free;
@@ -236,7 +242,7 @@ public final class ClusterSnapshot {
     if (delta.configurations != null) {
       BGPConfiguration global = null;
       Map<String, BGPConfiguration> perNode = new HashMap<>();
-      for (BGPConfiguration config : delta.configurations) {
+      for (BGPConfiguration config : stored(delta.configurations, datastore)) {
         if (config.isDefault()) {
           global = config;
         } else {
@@ -253,7 +259,7 @@ public final class ClusterSnapshot {
       configurationList = old.configurationList;
       settings = old.settings;
     }
-    bgpPeers = delta.bgpPeers != null ? sorted(delta.bgpPeers) : old.bgpPeers;
+    bgpPeers = delta.bgpPeers != null ? sorted(stored(delta.bgpPeers, datastore)) : old.bgpPeers;
     if (delta.bgpFilters != null) {
       bgpFilters = new TreeMap<>();
       for (BGPFilter filter : delta.bgpFilters) {
@@ -264,7 +270,7 @@ public final class ClusterSnapshot {
       bgpFilters = old.bgpFilters;
       bgpFilterList = old.bgpFilterList;
     }
-    ipPools = delta.ipPools != null ? sorted(delta.ipPools) : old.ipPools;
+    ipPools = delta.ipPools != null ? sorted(stored(delta.ipPools, datastore)) : old.ipPools;
     if (delta.blockAffinities.isEmpty()) {
       blockAffinities = old.blockAffinities;
     } else {
@@ -273,7 +279,7 @@ public final class ClusterSnapshot {
         if (list.isEmpty()) {
           blockAffinities.remove(node);
         } else {
-          blockAffinities.put(node, sorted(list));
+          blockAffinities.put(node, sorted(stored(list, datastore)));
         }
       });
     }
@@ -305,7 +311,7 @@ public final class ClusterSnapshot {
         }
       });
     }
-    services = delta.services != null ? sorted(delta.services) : old.services;
+    services = delta.services != null ? sorted(stored(delta.services, datastore)) : old.services;
     if (delta.endpointSlices != null) {
       endpointSliceList = List.copyOf(delta.endpointSlices);
       endpointSlices = groupSorted(
@@ -388,13 +394,38 @@ public final class ClusterSnapshot {
   }
 
   /**
+   * The snapshot of these resources as {@code datastore} stores them ({@link StoredForm}).
+   *
+   * @param resources the resources as written
+   * @param datastore the datastore calico-node reads
+   * @return the snapshot
+   * @throws DuplicateResourceException if two resources have the same kind, namespace and name
+   */
+  public static ClusterSnapshot of(Collection<? extends Resource> resources, Datastore datastore) {
+    return builder().datastore(datastore).addAll(resources).build();
+  }
+
+  /**
    * {@return the snapshot of resources read from manifests, with passwords from the Secrets among
    * them; a duplicate is reported with the file and line of both resources}
    *
    * @param resources the resources read, with their source locations
    */
   public static ClusterSnapshot of(ResourceSet resources) {
-    Builder builder = builder();
+    return of(resources, Datastore.KUBERNETES);
+  }
+
+  /**
+   * The snapshot of resources read from manifests, as {@code datastore} stores them ({@link
+   * StoredForm}); a duplicate is reported with the file and line of both resources.
+   *
+   * @param resources the resources read
+   * @param datastore the datastore calico-node reads
+   * @return the snapshot
+   * @throws DuplicateResourceException if two resources have the same kind, namespace and name
+   */
+  public static ClusterSnapshot of(ResourceSet resources, Datastore datastore) {
+    Builder builder = builder().datastore(datastore);
     for (Resource resource : resources.all()) {
       builder.add(resource, resources.locationOf(resource).map(SourceLocation::toString).orElse(""));
     }
@@ -634,6 +665,16 @@ public final class ClusterSnapshot {
     return nodeLevelValues;
   }
 
+  /** The stored form of {@code resources} in {@code datastore}, in order. */
+  @SuppressWarnings("unchecked")
+  private static <T extends Resource> List<T> stored(List<T> resources, Datastore datastore) {
+    List<T> result = new ArrayList<>(resources.size());
+    for (T resource : resources) {
+      result.add((T) StoredForm.of(resource, datastore));
+    }
+    return result;
+  }
+
   private static <T extends Resource> List<T> sorted(List<T> resources) {
     List<T> copy = new ArrayList<>(resources);
     copy.sort(BY_NAMESPACE_AND_NAME);
@@ -669,8 +710,21 @@ public final class ClusterSnapshot {
     private final List<EndpointSlice> endpointSlices = new ArrayList<>();
     private @Nullable SecretResolver secretResolver;
     private final List<IgnoredAnnotation> ignoredAnnotations = new ArrayList<>();
+    private Datastore datastore = Datastore.KUBERNETES;
 
     private Builder() {}
+
+    /**
+     * Sets the datastore whose stored form ({@link StoredForm}) the snapshot reads;
+     * {@link Datastore#KUBERNETES} unless set.
+     *
+     * @param value the datastore calico-node reads
+     * @return this builder
+     */
+    public Builder datastore(Datastore value) {
+      datastore = java.util.Objects.requireNonNull(value, "datastore");
+      return this;
+    }
 
     /**
      * Adds a resource.
@@ -727,9 +781,14 @@ public final class ClusterSnapshot {
       return this;
     }
 
-    /** {@return the snapshot of the resources added so far} */
+    /** {@return the snapshot of the resources added so far, in their stored form} */
     public ClusterSnapshot build() {
       return new ClusterSnapshot(this);
+    }
+
+    /** The stored form of {@code resources}, in order. */
+    private <T extends Resource> List<T> stored(List<T> resources) {
+      return ClusterSnapshot.stored(resources, datastore);
     }
 
     private void addByKind(Resource resource) {

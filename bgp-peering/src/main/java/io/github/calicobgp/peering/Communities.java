@@ -26,15 +26,18 @@ final class Communities {
    * are dropped; values are deduplicated and sorted bytewise; prefixes with an empty cidr or no
    * community left are omitted.
    *
-   * <p>An empty {@code prefixAdvertisements} list counts as absent: the resource model cannot
-   * tell {@code []} from a missing field, which confd can.
+   * <p>An empty {@code prefixAdvertisements} list ({@code []}) is not absent: it hides the global
+   * ones and gives no communities, as confd tests {@code PrefixAdvertisements != nil}
+   * (confd/pkg/backends/calico/client.go, {@code getPrefixAdvertisementsKVPair}, which then
+   * stores the node key that {@code bgp_processor.go} reads before the global one). Whether a
+   * {@code []} survives depends on the datastore: see {@link StoredForm}.
    */
   static List<PrefixCommunities> of(ClusterSettings settings, String node, IPFamily family) {
     BGPConfigurationSpec own = settings.perNode(node);
-    BGPConfigurationSpec source = own != null && !own.prefixAdvertisements().isEmpty()
+    BGPConfigurationSpec source = own != null && own.prefixAdvertisements() != null
         ? own : settings.global();
     List<PrefixCommunities> result = new ArrayList<>();
-    for (PrefixAdvertisement advertisement : source.prefixAdvertisements()) {
+    for (PrefixAdvertisement advertisement : source.prefixAdvertisementsOrEmpty()) {
       String cidr = advertisement.cidr() == null ? "" : advertisement.cidr();
       boolean v6 = cidr.contains(":");
       if (cidr.isEmpty() || v6 != (family == IPFamily.V6)) {

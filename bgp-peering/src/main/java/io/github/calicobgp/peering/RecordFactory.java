@@ -118,7 +118,10 @@ final class RecordFactory {
       return List.of();
     }
     boolean bySelector = !isEmpty(peer.spec().peerSelector());
-    boolean v6 = orEmpty(peer.spec().peerIP()).contains(":");
+    // confd/pkg/backends/calico/client.go, updatePeersV1 (the reverse-peering pass): the family is
+    // that of the host left by parseIPPort, so "10.0.0.1:1790" reverses over IPv4 and
+    // "[fd00::1]:1790" over IPv6; the raw text would call every IPv4:port an IPv6 peering.
+    boolean v6 = PeerIP.splitLikeConfd(orEmpty(peer.spec().peerIP())).host().contains(":");
     List<PeeringRecord> records = new ArrayList<>();
     for (CalicoNode node : scope.reversePeerNodes(peer)) {
       addNodeRecords(records, node, bySelector || !v6, bySelector || v6, peer, PeerKind.NODE);

@@ -1,5 +1,6 @@
 package io.github.calicobgp.validation;
 
+import io.github.calicobgp.api.resource.CrdDefaults;
 import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.api.validation.ClusterValidator;
 import io.github.calicobgp.api.validation.PackageValidatorFactory;

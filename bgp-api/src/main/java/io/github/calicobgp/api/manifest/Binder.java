@@ -428,7 +428,7 @@ final class Binder {
       args[c.index()] = value(c.type(), e.value(), child);
     }
     for (Component c : schema.components()) {
-      if (args[c.index()] == null) {
+      if (args[c.index()] == null && !c.nullable()) {
         args[c.index()] = emptyCollection(c.type());
       }
     }

@@ -137,7 +137,8 @@ final class ManifestWriter {
   private static void fields(Object record, Schema schema, Sink out) {
     for (Component c : schema.components()) {
       Object v = c.get(record);
-      if (!c.alwaysWritten() && (v == null || isEmptyCollection(v))) {
+      // A nullable collection keeps [] apart from absent, so an empty one is written.
+      if (!c.alwaysWritten() && (v == null || !c.nullable() && isEmptyCollection(v))) {
         continue;
       }
       out.key(c.wireName());

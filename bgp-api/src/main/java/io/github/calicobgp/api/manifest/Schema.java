@@ -49,9 +49,13 @@ final class Schema {
   /** A map from strings to strings (base64 text when {@code base64}). */
   record MapOf(boolean base64) implements WireType {}
 
-  /** One record component. */
+  /**
+   * One record component. {@code nullable} marks a collection declared {@code @Nullable}, where
+   * absent (null) and empty differ, as Go's {@code != nil} tells a missing list from {@code []}.
+   */
   record Component(
-      int index, String wireName, WireType type, boolean alwaysWritten, Method accessor) {
+      int index, String wireName, WireType type, boolean alwaysWritten, boolean nullable,
+      Method accessor) {
 
     /** This component's value in {@code record}. */
     @Nullable Object get(Object record) {
@@ -95,6 +99,7 @@ final class Schema {
               name,
               wireType(rc.getGenericType(), rc),
               rc.isAnnotationPresent(AlwaysWritten.class),
+              rc.getAnnotatedType().isAnnotationPresent(Nullable.class),
               rc.getAccessor());
       list.add(c);
       byName.put(name, c);

@@ -45,7 +45,7 @@ public record BGPConfigurationSpec(
         String serviceLoadBalancerAggregation,
     @ListSize(max = 500, groups = CrdSchema.class) List<@Valid Community> communities,
     @ListSize(max = 500, groups = CrdSchema.class)
-        List<@Valid PrefixAdvertisement> prefixAdvertisements,
+        @Nullable List<@Valid PrefixAdvertisement> prefixAdvertisements,
     @Range(min = 1, max = 65535, omitZero = true, groups = {GoRules.class, CrdSchema.class})
         @WireRange(goType = "uint16", min = 0, max = 65535) @Nullable Integer listenPort,
     @Valid @Nullable BGPPassword nodeMeshPassword,
@@ -98,7 +98,9 @@ public record BGPConfigurationSpec(
     serviceExternalIPs = Immutable.list(serviceExternalIPs);
     serviceClusterIPs = Immutable.list(serviceClusterIPs);
     communities = Immutable.list(communities);
-    prefixAdvertisements = Immutable.list(prefixAdvertisements);
+    // Kept null when absent: confd tests it with != nil, so [] is not the same (Go's
+    // confd/pkg/backends/calico/client.go, getPrefixAdvertisementsKVPair).
+    prefixAdvertisements = prefixAdvertisements == null ? null : List.copyOf(prefixAdvertisements);
     ignoredInterfaces = Immutable.list(ignoredInterfaces);
   }
 
@@ -132,6 +134,11 @@ public record BGPConfigurationSpec(
     }
   }
 
+  /** {@return the prefix advertisements, empty when absent} */
+  public List<PrefixAdvertisement> prefixAdvertisementsOrEmpty() {
+    return prefixAdvertisements == null ? List.of() : prefixAdvertisements;
+  }
+
   /** {@return a builder with every field unset} */
   public static Builder builder() {
     return new Builder();
@@ -148,7 +155,8 @@ public record BGPConfigurationSpec(
     b.serviceClusterIPs.addAll(serviceClusterIPs);
     b.serviceLoadBalancerAggregation = serviceLoadBalancerAggregation;
     b.communities.addAll(communities);
-    b.prefixAdvertisements.addAll(prefixAdvertisements);
+    b.prefixAdvertisements =
+        prefixAdvertisements == null ? null : new ArrayList<>(prefixAdvertisements);
     b.listenPort = listenPort;
     b.nodeMeshPassword = nodeMeshPassword;
     b.nodeMeshMaxRestartTime = nodeMeshMaxRestartTime;
@@ -172,7 +180,7 @@ public record BGPConfigurationSpec(
     private final List<ServiceIPBlock> serviceClusterIPs = new ArrayList<>();
     private @Nullable String serviceLoadBalancerAggregation;
     private final List<Community> communities = new ArrayList<>();
-    private final List<PrefixAdvertisement> prefixAdvertisements = new ArrayList<>();
+    private @Nullable List<PrefixAdvertisement> prefixAdvertisements;
     private @Nullable Integer listenPort;
     private @Nullable BGPPassword nodeMeshPassword;
     private @Nullable GoDuration nodeMeshMaxRestartTime;
@@ -276,6 +284,17 @@ public record BGPConfigurationSpec(
     }
 
     /**
+     * Sets the prefix advertisements: null for absent, an empty list for {@code []}.
+     *
+     * @param value the advertisements, or null
+     * @return this builder
+     */
+    public Builder prefixAdvertisements(@Nullable List<PrefixAdvertisement> value) {
+      prefixAdvertisements = value == null ? null : new ArrayList<>(value);
+      return this;
+    }
+
+    /**
      * Adds a prefix advertisement with community names or values.
      *
      * @param cidr the prefix whose routes get the communities
@@ -283,6 +302,9 @@ public record BGPConfigurationSpec(
      * @return this builder
      */
     public Builder addPrefixAdvertisement(String cidr, List<String> communityNamesOrValues) {
+      if (prefixAdvertisements == null) {
+        prefixAdvertisements = new ArrayList<>();
+      }
       prefixAdvertisements.add(new PrefixAdvertisement(cidr, communityNamesOrValues));
       return this;
     }

@@ -23,7 +23,7 @@ final class BGPConfigurationCel implements ConstraintValidator<CelRules, BGPConf
             spec.nodeMeshMaxRestartTime() == null || !meshOff,
             "nodeMeshMaxRestartTime cannot be set when nodeToNodeMeshEnabled is false")
         .require(
-            spec.communities().isEmpty() || !spec.prefixAdvertisements().isEmpty(),
+            spec.communities().isEmpty() || !spec.prefixAdvertisementsOrEmpty().isEmpty(),
             "communities are defined but not used in prefixAdvertisements")
         .valid();
   }

@@ -39,7 +39,7 @@ final class BGPConfigurationGoRules
         valid = false;
       }
     }
-    List<PrefixAdvertisement> advertisements = spec.prefixAdvertisements();
+    List<PrefixAdvertisement> advertisements = spec.prefixAdvertisementsOrEmpty();
     for (int i = 0; i < advertisements.size(); i++) {
       List<String> used = advertisements.get(i).communities();
       for (int j = 0; j < used.size(); j++) {

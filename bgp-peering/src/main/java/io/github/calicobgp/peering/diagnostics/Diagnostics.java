@@ -18,6 +18,7 @@ public final class Diagnostics {
       new MeshChecks(),
       new ReflectorClientChecks(),
       new ReflectorPeeringChecks(),
+      new CopiedClusterIdCheck(),
       new ExternalPeerChecks(),
       new ReflectorAsChecks(),
       new BGPPeerScopeChecks(),

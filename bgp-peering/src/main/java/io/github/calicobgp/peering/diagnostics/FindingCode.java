@@ -69,6 +69,12 @@ public enum FindingCode {
   ROUTE_REFLECTOR_WITHOUT_CLIENTS(Severity.WARNING),
 
   /**
+   * Nodes that peer with route reflectors as clients do carry the reflectors' own cluster id,
+   * which makes them reflectors of the same cluster: no node is a client, nothing is reflected.
+   */
+  ROUTE_REFLECTOR_CLUSTER_ID_COPIED(Severity.ERROR),
+
+  /**
    * Nodes that are the clients of exactly one route reflector and have no mesh session: if it
    * fails they lose the routes of every other node. One finding per route reflector.
    */

@@ -41,6 +41,26 @@ class ReflectorFindingsTest {
   }
 
   @Test
+  void clientsCarryingTheReflectorsClusterIdAreNamedAsTheMistake() {
+    TestCluster cluster = cluster().meshOff()
+        .reflector("rr1", "10.0.0.11/24", "1.1.1.1").reflector("rr2", "10.0.0.12/24", "1.1.1.1")
+        .nodeWith("a", "10.0.0.1/24", null, null, "1.1.1.1")
+        .nodeWith("b", "10.0.0.2/24", null, null, "1.1.1.1")
+        .peer("clients", p -> p.nodeSelector(CLIENTS).peerSelector(REFLECTORS))
+        .peer("reflectors", p -> p.nodeSelector(REFLECTORS).peerSelector(REFLECTORS));
+
+    assertThat(cluster.findings()).filteredOn(
+        f -> f.code() == FindingCode.ROUTE_REFLECTOR_CLUSTER_ID_COPIED).singleElement()
+        .satisfies(f -> {
+          assertThat(f.nodes()).containsExactly("rr1", "rr2", "a", "b");
+          assertThat(f.message()).startsWith("nodes a and b carry routeReflectorClusterID "
+              + "1.1.1.1, the cluster id of route reflectors rr1 and rr2: a node with a cluster"
+              + " id is a route reflector");
+        });
+    assertThat(redundant().findings()).isEmpty();
+  }
+
+  @Test
   void clientsOfOneReflectorHaveNoRedundancy() {
     TestCluster cluster = twoClients().reflector("rr1", "10.0.0.11/24", "1.1.1.1")
         .peer("clients", p -> p.nodeSelector(CLIENTS).peerSelector(REFLECTORS));

@@ -59,7 +59,9 @@ class ReadmeExampleTest {
     ClusterPlan plan = cluster.plan();
 
     try (BirdLab lab = BirdLab.forCluster(plan, RENDERER).start()) {
-      lab.awaitPlannedSessions(plan, Duration.ofSeconds(30));
+      // Selector peerings: neither end is passive, and BIRD 1.6 can take its connect retry
+      // time (120 s) to resolve the collision; bounded above that.
+      lab.awaitPlannedSessions(plan, Duration.ofSeconds(150));
       lab.awaitPodBlocks(plan, Duration.ofSeconds(15));
     }
   }

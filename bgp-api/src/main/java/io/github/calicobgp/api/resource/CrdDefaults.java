@@ -1,25 +1,22 @@
-package io.github.calicobgp.validation;
+package io.github.calicobgp.api.resource;
 
-import io.github.calicobgp.api.resource.BGPConfiguration;
-import io.github.calicobgp.api.resource.BGPConfigurationSpec;
-import io.github.calicobgp.api.resource.BGPPassword;
-import io.github.calicobgp.api.resource.BGPPeer;
-import io.github.calicobgp.api.resource.BlockAffinity;
-import io.github.calicobgp.api.resource.IPPool;
-import io.github.calicobgp.api.resource.IPPoolSpec;
-import io.github.calicobgp.api.resource.Resource;
-import io.github.calicobgp.api.resource.SecretKeySelector;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code default:} values of the CRD schemas, applied where a field is absent from the JSON
  * that Calico's Go types write: a null field, or {@code ""} for an {@code omitempty} string.
  */
-final class CrdDefaults {
+public final class CrdDefaults {
 
   private CrdDefaults() {}
 
-  static Resource apply(Resource resource) {
+  /**
+   * {@return {@code resource} with the CRD schema's defaults filled in where its fields are
+   * absent, or {@code resource} itself when no default applies to its kind}
+   *
+   * @param resource a resource as written
+   */
+  public static Resource apply(Resource resource) {
     if (resource instanceof BGPConfiguration config) {
       return new BGPConfiguration(config.metadata(), apply(config.spec()));
     }
