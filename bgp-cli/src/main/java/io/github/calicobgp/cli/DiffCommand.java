@@ -69,7 +69,9 @@ final class DiffCommand extends CliCommand {
         Rendered was = Rendered.of(renderer, old.node(node));
         Rendered is = Rendered.of(renderer, now.node(node));
         if (was.problem() == null && is.problem() == null) {
-          files.append(BirdConfigDiff.of(node, was.config(), is.config()));
+          // Escaped line by line: the headers hold the node's name.
+          BirdConfigDiff.of(node, was.config(), is.config()).lines()
+              .forEach(line -> files.append(HumanText.escape(line)).append('\n'));
         } else {
           files.append(notCompared(node, was, is));
           if (is.problem() != null) {

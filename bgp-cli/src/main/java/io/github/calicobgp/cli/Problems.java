@@ -89,24 +89,9 @@ final class Problems {
     return location.file() + ":" + location.line() + ": ";
   }
 
-  /** {@code s} with line breaks and other control characters (except tabs) escaped. */
+  /** {@code s} on one line, its control characters escaped by {@link HumanText#escape}. */
   static String oneLine(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        default -> {
-          if (c < ' ' && c != '\t') {
-            b.append(String.format("\\x%02x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.toString();
+    return HumanText.escape(s);
   }
 
   /** Double-quotes {@code s}, escaping quotes and backslashes, on one line. */
