@@ -2,6 +2,7 @@ package io.github.calicobgp.bird;
 
 import io.github.calicobgp.api.value.ASNumber;
 import io.github.calicobgp.api.value.IPAddress;
+import io.github.calicobgp.peering.Origin;
 import io.github.calicobgp.peering.Password;
 import io.github.calicobgp.peering.Peer;
 import org.jspecify.annotations.Nullable;
@@ -74,6 +75,13 @@ final class BirdPeerStanza {
       out.add("\n  rr client;\n  rr cluster id ").add(clusterId(clusterId, peer)).add(';');
     }
     Password password = peer.password();
+    if (password != null && password.problem() != null) {
+      Origin origin = password.origin();
+      throw new UnsafeConfigValueException(
+          origin == null ? subject(peer) : origin.resource().toString(),
+          origin == null ? "password" : origin.field(),
+          password.problem() + "; refusing to write any other password", "<redacted>", origin);
+    }
     if (password != null && !password.reveal().isEmpty()) {
       out.add("\n  password \"").add(password(password.reveal(), peer)).add("\";");
     }

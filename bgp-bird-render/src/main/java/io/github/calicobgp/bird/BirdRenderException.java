@@ -1,5 +1,6 @@
 package io.github.calicobgp.bird;
 
+import io.github.calicobgp.peering.Origin;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +17,14 @@ public abstract sealed class BirdRenderException extends RuntimeException
   private final String field;
   private final String reason;
   private final @Nullable String displayValue;
+  private final @Nullable Origin origin;
 
   BirdRenderException(String subject, String field, String reason, @Nullable String displayValue) {
+    this(subject, field, reason, displayValue, null);
+  }
+
+  BirdRenderException(String subject, String field, String reason, @Nullable String displayValue,
+      @Nullable Origin origin) {
     super(
         subject
             + ": "
@@ -29,6 +36,17 @@ public abstract sealed class BirdRenderException extends RuntimeException
     this.field = field;
     this.reason = reason;
     this.displayValue = displayValue;
+    this.origin = origin;
+  }
+
+  /**
+   * The resource and field the value came from, when the plan knows it: a command line then
+   * reports the problem at that field's file and line.
+   *
+   * @return the origin, or null
+   */
+  public @Nullable Origin origin() {
+    return origin;
   }
 
   /** What holds the value, e.g. {@code node kube-master}, {@code BGPFilter/my-filter}. */

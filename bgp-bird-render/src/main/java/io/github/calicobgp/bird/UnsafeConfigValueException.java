@@ -1,5 +1,6 @@
 package io.github.calicobgp.bird;
 
+import io.github.calicobgp.peering.Origin;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,5 +14,10 @@ public final class UnsafeConfigValueException extends BirdRenderException {
   UnsafeConfigValueException(
       String subject, String field, String reason, @Nullable String displayValue) {
     super(subject, field, reason, displayValue);
+  }
+
+  UnsafeConfigValueException(String subject, String field, String reason,
+      @Nullable String displayValue, @Nullable Origin origin) {
+    super(subject, field, reason, displayValue, origin);
   }
 }

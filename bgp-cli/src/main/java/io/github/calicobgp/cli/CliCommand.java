@@ -58,7 +58,7 @@ abstract class CliCommand implements Callable<Integer> {
     } catch (DuplicateResourceException e) {
       err().println(HumanText.escape(e.getMessage()));
     } catch (BirdRenderException e) {
-      err().println(HumanText.escape("calico-bgp: " + e.getMessage()));
+      err().println(Problems.line(input, e));
     } catch (UnknownNodeException e) {
       err().println(UnknownNodeMessage.line(input, e));
     } catch (RuntimeException e) {
@@ -89,6 +89,11 @@ abstract class CliCommand implements Callable<Integer> {
   /** Reads the FILE arguments and plans every node with {@code options}. */
   final ClusterPlan plan(List<String> files, PeeringOptions options) {
     return new PeeringEngine(options).planAll(ClusterSnapshot.of(read(files)));
+  }
+
+  /** The resources {@link #read} read last, or null before the first read. */
+  final @Nullable ResourceSet input() {
+    return input;
   }
 
   /** The command's standard output. */

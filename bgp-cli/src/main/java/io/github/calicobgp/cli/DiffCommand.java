@@ -1,5 +1,6 @@
 package io.github.calicobgp.cli;
 
+import io.github.calicobgp.api.manifest.ResourceSet;
 import io.github.calicobgp.bird.BirdConfig;
 import io.github.calicobgp.bird.BirdRenderException;
 import io.github.calicobgp.bird.BirdRenderer;
@@ -58,6 +59,7 @@ final class DiffCommand extends CliCommand {
     PeeringOptions options = routerId.peeringOptions();
     ClusterPlan old = plan(before, options);
     ClusterPlan now = plan(after, options);
+    ResourceSet newRevision = input();
     out().print(PlanDiffText.of(PlanDiff.between(old, now)));
     List<String> unrenderable = new ArrayList<>();
     if (!sessionsOnly) {
@@ -75,8 +77,11 @@ final class DiffCommand extends CliCommand {
         } else {
           files.append(notCompared(node, was, is));
           if (is.problem() != null) {
-            unrenderable.add("calico-bgp: the new revision cannot be rendered for node " + node
-                + ": " + is.problem());
+            unrenderable.add(is.error().origin() == null
+                ? Problems.oneLine("calico-bgp: the new revision cannot be rendered for node "
+                    + node + ": " + is.problem())
+                : Problems.line(newRevision, is.error())
+                    + " (the new revision cannot be rendered for node " + node + ")");
           }
         }
       }
@@ -101,13 +106,18 @@ final class DiffCommand extends CliCommand {
   }
 
   /** A node's files in one revision: none when it has no such node, or why they cannot be. */
-  private record Rendered(@Nullable BirdConfig config, @Nullable String problem) {
+  private record Rendered(@Nullable BirdConfig config, @Nullable BirdRenderException error) {
     static Rendered of(BirdRenderer renderer, Optional<NodePlan> plan) {
       try {
         return new Rendered(plan.map(renderer::render).orElse(null), null);
       } catch (BirdRenderException e) {
-        return new Rendered(null, e.getMessage());
+        return new Rendered(null, e);
       }
+    }
+
+    /** Why the files cannot be rendered, or null. */
+    @Nullable String problem() {
+      return error == null ? null : error.getMessage();
     }
   }
 }

@@ -6,8 +6,12 @@ import io.github.calicobgp.api.manifest.SourceLocation;
 import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.api.selector.SelectorParseException;
 import io.github.calicobgp.api.validation.Violation;
+import io.github.calicobgp.bird.BirdRenderException;
+import io.github.calicobgp.peering.Origin;
+import io.github.calicobgp.peering.ResourceKey;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the CLI words a problem: {@code file:line: Kind/name: field: message}, always on one line
@@ -43,6 +47,24 @@ final class Problems {
         resources.locationOf(resource, fieldPath).or(() -> resources.locationOf(resource));
     return oneLine(location.map(Problems::at).orElse("") + subject(resource) + ": "
         + (fieldPath.isEmpty() ? message : fieldPath + ": " + message));
+  }
+
+  /**
+   * A plan that cannot be rendered: at the file and line of the field its value came from when
+   * the exception knows its origin and the resource is in {@code resources}, else
+   * {@code calico-bgp: subject: field: message}.
+   */
+  static String line(@Nullable ResourceSet resources, BirdRenderException e) {
+    Origin origin = e.origin();
+    if (origin != null && resources != null) {
+      for (Resource resource : resources.all()) {
+        if (ResourceKey.of(resource).equals(origin.resource())) {
+          return line(resources, resource, origin.field(), e.reason()
+              + (e.displayValue() == null ? "" : " (value " + e.displayValue() + ")"));
+        }
+      }
+    }
+    return oneLine("calico-bgp: " + e.getMessage());
   }
 
   /** A resource that repeats the kind, namespace and name of {@code first}. */

@@ -45,7 +45,7 @@ record PeeringRecord(
     ASNumber asNumber,
     @Nullable ASNumber localASNumber,
     String routeReflectorClusterId,
-    @Nullable String password,
+    @Nullable Password password,
     String sourceAddress,
     @Nullable Long restartSeconds,
     @Nullable Long keepaliveSeconds,
@@ -69,7 +69,7 @@ record PeeringRecord(
 
   /** This record with the settings {@code setCommon} copies from the BGPPeer (§5.2). */
   PeeringRecord withCommon(
-      @Nullable String password,
+      @Nullable Password password,
       String sourceAddress,
       @Nullable Long restartSeconds,
       @Nullable Long keepaliveSeconds) {

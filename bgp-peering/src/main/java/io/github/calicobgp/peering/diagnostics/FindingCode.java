@@ -158,6 +158,12 @@ public enum FindingCode {
   SECRET_KEY_NOT_FOUND(Severity.ERROR),
 
   /**
+   * A password refers to a Secret value whose bytes are not UTF-8 text: confd would write the raw
+   * bytes into BIRD's file; {@code render} refuses it rather than write a changed password.
+   */
+  SECRET_VALUE_NOT_UTF8(Severity.ERROR),
+
+  /**
    * Two nodes have the same address: sessions to it reach only one of them, and the mesh skips
    * the address on both.
    */
