@@ -22,6 +22,15 @@ public @interface InterfacePattern {
   /** Whether the text may be exactly {@code *} (BGPFilter rules: yes; ignored interfaces: no). */
   boolean bareWildcard();
 
+  /**
+   * Whether {@code ""} is checked (and fails) rather than skipped as absent: yes for the items of
+   * a list ({@code validate:"omitempty,dive,ignoredInterface"} in Calico's
+   * {@code api/pkg/apis/projectcalico/v3/bgpconfig.go}: {@code omitempty} applies to the list,
+   * {@code dive} checks every item, and an item written {@code null} decodes to {@code ""}, as
+   * {@code encoding/json} leaves a string untouched on {@code null}).
+   */
+  boolean checksEmpty() default false;
+
   /** The default message; the validator reports a more precise one. */
   String message() default "invalid value";
 
