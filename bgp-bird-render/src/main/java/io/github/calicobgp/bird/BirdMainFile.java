@@ -1,11 +1,13 @@
 package io.github.calicobgp.bird;
 
+import io.github.calicobgp.api.value.DisplayText;
 import io.github.calicobgp.api.value.IPAddress;
 import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.peering.FamilyPlan;
 import io.github.calicobgp.peering.LogLevel;
 import io.github.calicobgp.peering.NodePlan;
 import io.github.calicobgp.peering.Peer;
+import io.github.calicobgp.peering.PlanField;
 import java.util.List;
 
 /**
@@ -132,8 +134,17 @@ final class BirdMainFile {
     BirdPeerStanza stanza =
         new BirdPeerStanza(
             new PeerFilterBodies(family.family(), family.normalRoutePriority(), names));
+    Peer previous = null;
     for (Peer peer : peers) {
+      // Peers are sorted by name, so two of one name are neighbours.
+      if (previous != null && previous.name().equals(peer.name())) {
+        throw new UnsafeConfigValueException("peer " + peer.name(), "name", "two peers of this"
+            + " node have this protocol name (their addresses are equal: "
+            + previous.address() + "), which BIRD refuses ('Symbol already defined')",
+            DisplayText.quote(peer.name()), PlanField.PEER_NAME, peer);
+      }
       stanza.append(out, peer);
+      previous = peer;
     }
   }
 

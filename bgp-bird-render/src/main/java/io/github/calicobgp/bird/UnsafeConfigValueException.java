@@ -1,6 +1,8 @@
 package io.github.calicobgp.bird;
 
 import io.github.calicobgp.peering.Origin;
+import io.github.calicobgp.peering.Peer;
+import io.github.calicobgp.peering.PlanField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,11 @@ public final class UnsafeConfigValueException extends BirdRenderException {
 
   UnsafeConfigValueException(String subject, String field, String reason,
       @Nullable String displayValue, @Nullable Origin origin) {
-    super(subject, field, reason, displayValue, origin);
+    super(subject, field, reason, displayValue, origin, null, null);
+  }
+
+  UnsafeConfigValueException(String subject, String field, String reason,
+      @Nullable String displayValue, PlanField planField, @Nullable Peer peer) {
+    super(subject, field, reason, displayValue, null, planField, peer);
   }
 }

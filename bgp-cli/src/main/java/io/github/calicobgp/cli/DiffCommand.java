@@ -77,11 +77,11 @@ final class DiffCommand extends CliCommand {
         } else {
           files.append(notCompared(node, was, is));
           if (is.problem() != null) {
-            unrenderable.add(is.error().origin() == null
+            String located = Problems.line(newRevision, is.error(), node);
+            unrenderable.add(located.startsWith("calico-bgp: ")
                 ? Problems.oneLine("calico-bgp: the new revision cannot be rendered for node "
                     + node + ": " + is.problem())
-                : Problems.line(newRevision, is.error())
-                    + " (the new revision cannot be rendered for node " + node + ")");
+                : located + " (the new revision cannot be rendered for node " + node + ")");
           }
         }
       }

@@ -7,7 +7,10 @@ import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.api.selector.SelectorParseException;
 import io.github.calicobgp.api.validation.Violation;
 import io.github.calicobgp.bird.BirdRenderException;
+import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.Origin;
+import io.github.calicobgp.peering.Origins;
+import io.github.calicobgp.peering.PlanField;
 import io.github.calicobgp.peering.ResourceKey;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +58,21 @@ final class Problems {
    * {@code calico-bgp: subject: field: message}.
    */
   static String line(@Nullable ResourceSet resources, BirdRenderException e) {
+    return line(resources, e, null);
+  }
+
+  /**
+   * A plan of node {@code nodeName} that cannot be rendered: like {@link #line(ResourceSet,
+   * BirdRenderException)}, and a value the exception names by its {@link PlanField} is traced to
+   * its resource and field by {@link Origins#of}.
+   */
+  static String line(
+      @Nullable ResourceSet resources, BirdRenderException e, @Nullable String nodeName) {
     Origin origin = e.origin();
+    PlanField field = e.planField();
+    if (origin == null && field != null && resources != null && nodeName != null) {
+      origin = Origins.of(ClusterSnapshot.of(resources), nodeName, e.peer(), field).orElse(null);
+    }
     if (origin != null && resources != null) {
       for (Resource resource : resources.all()) {
         if (ResourceKey.of(resource).equals(origin.resource())) {

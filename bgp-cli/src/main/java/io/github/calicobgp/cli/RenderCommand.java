@@ -1,6 +1,7 @@
 package io.github.calicobgp.cli;
 
 import io.github.calicobgp.bird.BirdConfig;
+import io.github.calicobgp.bird.BirdRenderException;
 import io.github.calicobgp.bird.BirdRenderer;
 import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.NodePlan;
@@ -63,7 +64,12 @@ final class RenderCommand extends CliCommand {
   int run() {
     ClusterSnapshot snapshot = ClusterSnapshot.of(read(files));
     NodePlan plan = new PeeringEngine(routerId.peeringOptions()).plan(snapshot, node);
-    BirdConfig config = new BirdRenderer().render(plan);
+    BirdConfig config;
+    try {
+      config = new BirdRenderer().render(plan);
+    } catch (BirdRenderException e) {
+      throw new InvalidInputException(List.of(Problems.line(input(), e, node)));
+    }
     if (destination.stdout) {
       print(config);
     } else {

@@ -46,8 +46,8 @@ class BadInputTest {
   private static final Pattern NODE = Pattern.compile("#\\s*node:\\s*(\\S+)");
 
   /**
-   * Runs {@code calico-bgp render} on every file of {@code bad-render/}: inputs that validate
-   * but cannot be written as files BIRD accepts. Each must exit with 1, print its expected line
+   * Runs {@code calico-bgp render} on every file of {@code bad-render/}: inputs (most of them
+   * valid for Calico) that cannot be written as files BIRD accepts. Each must exit with 1, print its expected line
    * {@code file:line: Kind/name: field: message}, and write nothing.
    */
   @TestFactory
@@ -66,8 +66,6 @@ class BadInputTest {
     assertThat(expectations).as("expectations of %s", file).isNotEmpty();
     String node = Files.readAllLines(file).stream().map(NODE::matcher).filter(Matcher::matches)
         .map(m -> m.group(1)).findFirst().orElseThrow();
-    assertThat(Cli.run("validate", file.toString()).exitCode())
-        .as("%s validates", file).isZero();
     Path out = Files.createTempDirectory("bad-render");
     try {
       Cli.Result result =
