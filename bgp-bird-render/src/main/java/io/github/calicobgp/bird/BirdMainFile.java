@@ -6,6 +6,7 @@ import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.peering.FamilyPlan;
 import io.github.calicobgp.peering.LogLevel;
 import io.github.calicobgp.peering.NodePlan;
+import io.github.calicobgp.peering.Origins;
 import io.github.calicobgp.peering.Peer;
 import io.github.calicobgp.peering.PlanField;
 import java.util.List;
@@ -185,9 +186,13 @@ final class BirdMainFile {
     }
     StringBuilder b = new StringBuilder(64);
     for (int i = 0; i < ignored.size(); i++) {
-      String pattern =
-          BirdStrings.interfacePattern(
-              ignored.get(i), "node " + plan.nodeName(), "ignoredInterfaces[" + i + "]");
+      String pattern;
+      try {
+        pattern = BirdStrings.interfacePattern(
+            ignored.get(i), "node " + plan.nodeName(), "ignoredInterfaces[" + i + "]");
+      } catch (UnsafeConfigValueException e) {
+        throw e.at(Origins.ignoredInterface(i));
+      }
       b.append("-\"").append(pattern).append("\", ");
     }
     return b.append(DEFAULT_INTERFACES).toString();

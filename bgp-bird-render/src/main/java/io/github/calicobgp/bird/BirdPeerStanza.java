@@ -91,7 +91,7 @@ final class BirdPeerStanza {
           password.problem() + "; refusing to write any other password", "<redacted>", origin);
     }
     if (password != null && !password.reveal().isEmpty()) {
-      out.add("\n  password \"").add(password(password.reveal(), peer)).add("\";");
+      out.add("\n  password \"").add(password(password, peer)).add("\";");
     }
     switch (peer.nextHop()) {
       case KEEP -> out.add("\n  next hop keep;");
@@ -172,9 +172,15 @@ final class BirdPeerStanza {
         subject(peer), name, reason, DisplayText.quote(value), field, peer);
   }
 
-  private String password(String password, Peer peer) {
+  private String password(Password configured, Peer peer) {
+    String password = configured.reveal();
     if (!password.equals(checkedPassword)) {
-      checkedPassword = BirdStrings.password(password, subject(peer), "password");
+      try {
+        checkedPassword = BirdStrings.password(password, subject(peer), "password");
+      } catch (UnsafeConfigValueException e) {
+        Origin origin = configured.origin();
+        throw origin == null ? e : e.at(origin);
+      }
     }
     return password;
   }

@@ -27,4 +27,12 @@ public final class UnsafeConfigValueException extends BirdRenderException {
       @Nullable String displayValue, PlanField planField, @Nullable Peer peer) {
     super(subject, field, reason, displayValue, null, planField, peer);
   }
+
+  /** This refusal, traced to the field {@code origin} its value came from. */
+  UnsafeConfigValueException at(Origin origin) {
+    UnsafeConfigValueException located =
+        new UnsafeConfigValueException(subject(), field(), reason(), displayValue(), origin);
+    located.setStackTrace(getStackTrace());
+    return located;
+  }
 }

@@ -69,6 +69,18 @@ public final class Origins {
     };
   }
 
+  /**
+   * Where item {@code index} of a plan's {@code ignoredInterfaces} came from: the cluster's
+   * default BGPConfiguration, the only one confd reads it from.
+   *
+   * @param index the item's index in {@link NodePlan#ignoredInterfaces()}
+   * @return the field of the default BGPConfiguration
+   */
+  public static Origin ignoredInterface(int index) {
+    return new Origin(new ResourceKey(ResourceKind.BGP_CONFIGURATION, "", DEFAULT),
+        "spec.ignoredInterfaces[" + index + "]");
+  }
+
   private static boolean nodeAs(ClusterSnapshot snapshot, String nodeName) {
     NodeSpec.BGP bgp = snapshot.node(nodeName).map(n -> n.spec().bgp()).orElse(null);
     return bgp != null && bgp.asNumber() != null;
