@@ -1,11 +1,14 @@
 package io.github.calicobgp.bird;
 
+import io.github.calicobgp.api.value.DisplayText;
 import io.github.calicobgp.api.value.IPAddress;
 import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.peering.FamilyPlan;
 import io.github.calicobgp.peering.LogLevel;
 import io.github.calicobgp.peering.NodePlan;
+import io.github.calicobgp.peering.Origins;
 import io.github.calicobgp.peering.Peer;
+import io.github.calicobgp.peering.PlanField;
 import java.util.List;
 
 /**
@@ -133,8 +136,17 @@ final class BirdMainFile {
     BirdPeerStanza stanza =
         new BirdPeerStanza(
             new PeerFilterBodies(family.family(), family.normalRoutePriority(), names));
+    Peer previous = null;
     for (Peer peer : peers) {
+      // Peers are sorted by name, so two of one name are neighbours.
+      if (previous != null && previous.name().equals(peer.name())) {
+        throw new UnsafeConfigValueException("peer " + peer.name(), "name", "two peers of this"
+            + " node have this protocol name (their addresses are equal: "
+            + previous.address() + "), which BIRD refuses ('Symbol already defined')",
+            DisplayText.quote(peer.name()), PlanField.PEER_NAME, peer);
+      }
       stanza.append(out, peer);
+      previous = peer;
     }
   }
 
@@ -175,9 +187,13 @@ final class BirdMainFile {
     }
     StringBuilder b = new StringBuilder(64);
     for (int i = 0; i < ignored.size(); i++) {
-      String pattern =
-          BirdStrings.interfacePattern(
-              ignored.get(i), "node " + plan.nodeName(), "ignoredInterfaces[" + i + "]");
+      String pattern;
+      try {
+        pattern = BirdStrings.interfacePattern(
+            ignored.get(i), "node " + plan.nodeName(), "ignoredInterfaces[" + i + "]");
+      } catch (UnsafeConfigValueException e) {
+        throw e.at(Origins.ignoredInterface(i));
+      }
       b.append("-\"").append(pattern).append("\", ");
     }
     return b.append(DEFAULT_INTERFACES).toString();

@@ -1,9 +1,12 @@
 package io.github.calicobgp.bird;
 
 import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.api.value.DisplayText;
 import io.github.calicobgp.api.value.IPAddress;
+import io.github.calicobgp.peering.Origin;
 import io.github.calicobgp.peering.Password;
 import io.github.calicobgp.peering.Peer;
+import io.github.calicobgp.peering.PlanField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +24,11 @@ final class BirdPeerStanza {
       ";  # The local address we use for the TCP connection";
   private static final String TTL_OFF = "\n  ttl security off;\n  multihop;";
 
+  /** BIRD's largest number: its lexer reads numbers into 32 bits. */
+  static final long MAX_SECONDS = 0xffff_ffffL;
+
+  private static final int MAX_HOPS = 255;
+
   private final PeerFilterBodies bodies;
   private @Nullable String checkedPassword;
   private @Nullable String checkedClusterId;
@@ -34,6 +42,7 @@ final class BirdPeerStanza {
     // Constant text is appended in as few pieces as the common cases allow: this is the loop
     // that renders a thousand mesh peers.
     out.add("\nprotocol bgp ").add(BirdStrings.protocolName(peer.name()));
+    checkValues(peer);
     ASNumber localAS = peer.localASOverride();
     if (localAS != null && localAS.value() != 0) {
       out.add(" from bgp_template {\n  local as ").add(localAS.value()).add(NEIGHBOR);
@@ -75,8 +84,15 @@ final class BirdPeerStanza {
       out.add("\n  rr client;\n  rr cluster id ").add(clusterId(clusterId, peer)).add(';');
     }
     Password password = peer.password();
+    if (password != null && password.problem() != null) {
+      Origin origin = password.origin();
+      throw new UnsafeConfigValueException(
+          origin == null ? subject(peer) : origin.resource().toString(),
+          origin == null ? "password" : origin.field(),
+          password.problem() + "; refusing to write any other password", "<redacted>", origin);
+    }
     if (password != null && !password.reveal().isEmpty()) {
-      out.add("\n  password \"").add(password(password.reveal(), peer)).add("\";");
+      out.add("\n  password \"").add(password(password, peer)).add("\";");
     }
     switch (peer.nextHop()) {
       case KEEP -> out.add("\n  next hop keep;");
@@ -94,14 +110,78 @@ final class BirdPeerStanza {
 
   private String clusterId(String clusterId, Peer peer) {
     if (!clusterId.equals(checkedClusterId)) {
-      checkedClusterId = BirdStrings.ipv4(clusterId, subject(peer), "routeReflectorClusterId");
+      try {
+        checkedClusterId = BirdStrings.ipv4(clusterId, subject(peer), "routeReflectorClusterId");
+      } catch (UnsafeConfigValueException e) {
+        // The cluster id is this node's, given to its clients: blame the Node, not the peer.
+        throw new UnsafeConfigValueException(e.subject(), e.field(), e.reason(),
+            e.displayValue(), PlanField.ROUTE_REFLECTOR_CLUSTER_ID, null);
+      }
     }
     return clusterId;
   }
 
-  private String password(String password, Peer peer) {
+  /**
+   * Refuses the values BIRD 1.6's parser rejects (each limit tried with {@code bird -p}): AS 0
+   * ("Remote AS number must be set", "Local AS number must be set"), the unspecified address
+   * ("Neighbor must be configured"), an IPv6 link-local address without an interface, timers
+   * that are negative (a syntax error) or above 4294967295 seconds ("Number out of range"), and
+   * a TTL-security hop count above 255 ("Multihop must be in range 1-255").
+   */
+  private static void checkValues(Peer peer) {
+    if (peer.localAS().value() == 0) {
+      throw refuse(peer, PlanField.LOCAL_AS_NUMBER, "localASNumber", "the local AS number is 0,"
+          + " which BIRD refuses ('Local AS number must be set'); set an AS number", "0");
+    }
+    if (peer.remoteAS().value() == 0) {
+      throw refuse(peer, PlanField.PEER_AS_NUMBER, "asNumber", "the peer's AS number is 0,"
+          + " which BIRD refuses ('Remote AS number must be set'); set the peer's AS number",
+          "0");
+    }
+    IPAddress address = peer.address();
+    String addressProblem = address.isZero()
+        ? "is the unspecified address, which BIRD refuses as a neighbor"
+        : address.isIPv6LinkLocal()
+            ? "is an IPv6 link-local address, which BIRD accepts only with an interface"
+                + " (Calico gives none)"
+            : null;
+    if (addressProblem != null) {
+      throw refuse(peer, PlanField.PEER_ADDRESS, "address", addressProblem, address.toString());
+    }
+    checkSeconds(peer, peer.gracefulRestartSeconds(), PlanField.GRACEFUL_RESTART_TIME,
+        "gracefulRestartTime");
+    checkSeconds(peer, peer.keepaliveSeconds(), PlanField.KEEPALIVE_TIME, "keepaliveTime");
+    Integer ttl = peer.ttlSecurityHops();
+    if (ttl != null && ttl > MAX_HOPS) {
+      throw new UnsafeConfigValueException(subject(peer), "ttlSecurity",
+          "BIRD's multihop takes 1 to 255 hops", DisplayText.quote(ttl.toString()));
+    }
+  }
+
+  private static void checkSeconds(
+      Peer peer, @Nullable Long seconds, PlanField field, String name) {
+    if (seconds != null && (seconds < 0 || seconds > MAX_SECONDS)) {
+      throw refuse(peer, field, name, "must be 0 to 4294967295 seconds, which BIRD's numbers"
+          + " hold (a negative time is a syntax error; a longer one is 'Number out of range')",
+          seconds + "s");
+    }
+  }
+
+  private static UnsafeConfigValueException refuse(
+      Peer peer, PlanField field, String name, String reason, String value) {
+    return new UnsafeConfigValueException(
+        subject(peer), name, reason, DisplayText.quote(value), field, peer);
+  }
+
+  private String password(Password configured, Peer peer) {
+    String password = configured.reveal();
     if (!password.equals(checkedPassword)) {
-      checkedPassword = BirdStrings.password(password, subject(peer), "password");
+      try {
+        checkedPassword = BirdStrings.password(password, subject(peer), "password");
+      } catch (UnsafeConfigValueException e) {
+        Origin origin = configured.origin();
+        throw origin == null ? e : e.at(origin);
+      }
     }
     return password;
   }

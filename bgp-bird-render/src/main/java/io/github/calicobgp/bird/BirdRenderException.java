@@ -1,5 +1,8 @@
 package io.github.calicobgp.bird;
 
+import io.github.calicobgp.peering.Origin;
+import io.github.calicobgp.peering.Peer;
+import io.github.calicobgp.peering.PlanField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +23,16 @@ public abstract sealed class BirdRenderException extends RuntimeException
   private final String reason;
   /** The value as messages show it (quoted, escaped); null when it is not shown. */
   private final @Nullable String displayValue;
+  private final @Nullable Origin origin;
+  private final @Nullable PlanField planField;
+  private final @Nullable Peer peer;
 
   BirdRenderException(String subject, String field, String reason, @Nullable String displayValue) {
+    this(subject, field, reason, displayValue, null, null, null);
+  }
+
+  BirdRenderException(String subject, String field, String reason, @Nullable String displayValue,
+      @Nullable Origin origin, @Nullable PlanField planField, @Nullable Peer peer) {
     super(
         subject
             + ": "
@@ -33,6 +44,38 @@ public abstract sealed class BirdRenderException extends RuntimeException
     this.field = field;
     this.reason = reason;
     this.displayValue = displayValue;
+    this.origin = origin;
+    this.planField = planField;
+    this.peer = peer;
+  }
+
+  /**
+   * The value of the plan that was refused, when it is one {@link
+   * io.github.calicobgp.peering.Origins#of} can trace to a resource and field.
+   *
+   * @return the plan field, or null
+   */
+  public @Nullable PlanField planField() {
+    return planField;
+  }
+
+  /**
+   * The peer whose value was refused, or null for a value of the node.
+   *
+   * @return the peer, or null
+   */
+  public @Nullable Peer peer() {
+    return peer;
+  }
+
+  /**
+   * The resource and field the value came from, when the plan knows it: a command line then
+   * reports the problem at that field's file and line.
+   *
+   * @return the origin, or null
+   */
+  public @Nullable Origin origin() {
+    return origin;
   }
 
   /**

@@ -1,6 +1,9 @@
 package io.github.calicobgp.bird;
 
+import io.github.calicobgp.api.value.DisplayText;
+import io.github.calicobgp.peering.FamilyPlan;
 import io.github.calicobgp.peering.NodePlan;
+import io.github.calicobgp.peering.PlanField;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,6 +29,8 @@ public final class BirdRenderer {
    */
   public BirdConfig render(NodePlan plan) {
     String routerId = BirdStrings.routerId(plan.routerId(), plan.nodeName());
+    checkPriority(plan, plan.ipv4(), PlanField.IPV4_NORMAL_ROUTE_PRIORITY);
+    checkPriority(plan, plan.ipv6(), PlanField.IPV6_NORMAL_ROUTE_PRIORITY);
     FilterNames names = new FilterNames();
     BirdMainFile main = new BirdMainFile(plan, routerId, names);
     BirdIpamFile ipam = new BirdIpamFile(plan);
@@ -40,5 +45,16 @@ public final class BirdRenderer {
     files.put("bird_aggr.cfg", aggr.render(plan.ipv4()));
     files.put("bird6_aggr.cfg", aggr.render(plan.ipv6()));
     return new BirdConfig(files, v4Pools.usesKrtTunnel() || v6Pools.usesKrtTunnel());
+  }
+
+  /** BIRD reads a negative {@code krt_metric = -1;} as a syntax error. */
+  private static void checkPriority(NodePlan plan, FamilyPlan family, PlanField field) {
+    int priority = family.normalRoutePriority();
+    if (priority < 0) {
+      throw new UnsafeConfigValueException("node " + plan.nodeName(),
+          "ipv" + family.family().version() + "NormalRoutePriority",
+          "a route priority must not be negative (BIRD's krt_metric reads it as a syntax error)",
+          DisplayText.quote(Integer.toString(priority)), field, null);
+    }
   }
 }

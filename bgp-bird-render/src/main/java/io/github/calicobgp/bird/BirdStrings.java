@@ -142,7 +142,12 @@ public final class BirdStrings {
               + " the node name",
           null);
     }
-    return ipv4(value, subject, "routerId");
+    ipv4(value, subject, "routerId");
+    if (value.equals("0.0.0.0")) {
+      throw unsafe(subject, "routerId", "bird6 refuses the router id 0.0.0.0 ('Router ID must be"
+          + " configured manually on IPv6 routers'); set another router id", value);
+    }
+    return value;
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.github.calicobgp.bird;
 
+import io.github.calicobgp.peering.Origin;
+import io.github.calicobgp.peering.Peer;
+import io.github.calicobgp.peering.PlanField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,5 +16,23 @@ public final class UnsafeConfigValueException extends BirdRenderException {
   UnsafeConfigValueException(
       String subject, String field, String reason, @Nullable String displayValue) {
     super(subject, field, reason, displayValue);
+  }
+
+  UnsafeConfigValueException(String subject, String field, String reason,
+      @Nullable String displayValue, @Nullable Origin origin) {
+    super(subject, field, reason, displayValue, origin, null, null);
+  }
+
+  UnsafeConfigValueException(String subject, String field, String reason,
+      @Nullable String displayValue, PlanField planField, @Nullable Peer peer) {
+    super(subject, field, reason, displayValue, null, planField, peer);
+  }
+
+  /** This refusal, traced to the field {@code origin} its value came from. */
+  UnsafeConfigValueException at(Origin origin) {
+    UnsafeConfigValueException located =
+        new UnsafeConfigValueException(subject(), field(), reason(), displayValue(), origin);
+    located.setStackTrace(getStackTrace());
+    return located;
   }
 }

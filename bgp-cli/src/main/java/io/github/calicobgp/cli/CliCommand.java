@@ -51,19 +51,19 @@ abstract class CliCommand implements Callable<Integer> {
     } catch (ManifestException e) {
       e.problems().forEach(p -> err().println(Problems.line(p)));
     } catch (InvalidInputException e) {
-      e.lines().forEach(err()::println);
+      e.lines().forEach(l -> err().println(HumanText.escape(l)));
     } catch (SelectorParseException e) {
       Problems.selector(e).forEach(err()::println);
     } catch (ValidationException e) {
-      e.violations().forEach(v -> err().println(v));
+      e.violations().forEach(v -> err().println(HumanText.escape(v.toString())));
     } catch (DuplicateResourceException e) {
-      err().println(e.getMessage());
+      err().println(HumanText.escape(e.getMessage()));
     } catch (BirdRenderException e) {
-      err().println("calico-bgp: " + e.getMessage());
+      err().println(Problems.line(input, e));
     } catch (UnknownNodeException e) {
       err().println(UnknownNodeMessage.line(input, e));
     } catch (RuntimeException e) {
-      err().println("calico-bgp: internal error: " + e);
+      err().println(HumanText.escape("calico-bgp: internal error: " + e));
       if (System.getenv("CALICO_BGP_DEBUG") != null) {
         e.printStackTrace(err());
       } else {
@@ -100,6 +100,11 @@ abstract class CliCommand implements Callable<Integer> {
   /** The datastore whose stored form the command assumes; {@code --datastore} overrides it. */
   Datastore datastore() {
     return Datastore.KUBERNETES;
+  }
+
+  /** The resources {@link #read} read last, or null before the first read. */
+  final @Nullable ResourceSet input() {
+    return input;
   }
 
   /** The command's standard output. */

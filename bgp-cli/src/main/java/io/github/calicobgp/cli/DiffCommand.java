@@ -1,5 +1,6 @@
 package io.github.calicobgp.cli;
 
+import io.github.calicobgp.api.manifest.ResourceSet;
 import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.bird.BirdConfig;
 import io.github.calicobgp.bird.BirdRenderException;
@@ -68,6 +69,7 @@ final class DiffCommand extends CliCommand {
     PeeringOptions options = routerId.peeringOptions();
     ClusterPlan old = plan(before, options);
     ClusterPlan now = plan(after, options);
+    ResourceSet newRevision = input();
     out().print(PlanDiffText.of(PlanDiff.between(old, now)));
     List<String> unrenderable = new ArrayList<>();
     if (!sessionsOnly) {
@@ -79,12 +81,17 @@ final class DiffCommand extends CliCommand {
         Rendered was = Rendered.of(renderer, old.node(node));
         Rendered is = Rendered.of(renderer, now.node(node));
         if (was.problem() == null && is.problem() == null) {
-          files.append(BirdConfigDiff.of(node, was.config(), is.config()));
+          // Escaped line by line: the headers hold the node's name.
+          BirdConfigDiff.of(node, was.config(), is.config()).lines()
+              .forEach(line -> files.append(HumanText.escape(line)).append('\n'));
         } else {
           files.append(notCompared(node, was, is));
           if (is.problem() != null) {
-            unrenderable.add("calico-bgp: the new revision cannot be rendered for node " + node
-                + ": " + is.problem());
+            String located = Problems.line(newRevision, is.error(), node);
+            unrenderable.add(located.startsWith("calico-bgp: ")
+                ? Problems.oneLine("calico-bgp: the new revision cannot be rendered for node "
+                    + node + ": " + is.problem())
+                : located + " (the new revision cannot be rendered for node " + node + ")");
           }
         }
       }
@@ -109,13 +116,18 @@ final class DiffCommand extends CliCommand {
   }
 
   /** A node's files in one revision: none when it has no such node, or why they cannot be. */
-  private record Rendered(@Nullable BirdConfig config, @Nullable String problem) {
+  private record Rendered(@Nullable BirdConfig config, @Nullable BirdRenderException error) {
     static Rendered of(BirdRenderer renderer, Optional<NodePlan> plan) {
       try {
         return new Rendered(plan.map(renderer::render).orElse(null), null);
       } catch (BirdRenderException e) {
-        return new Rendered(null, e.getMessage());
+        return new Rendered(null, e);
       }
+    }
+
+    /** Why the files cannot be rendered, or null. */
+    @Nullable String problem() {
+      return error == null ? null : error.getMessage();
     }
   }
 }

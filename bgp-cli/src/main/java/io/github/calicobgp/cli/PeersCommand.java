@@ -51,7 +51,7 @@ final class PeersCommand extends CliCommand {
 
   private void table(NodePlan plan) {
     if (plan.peers().isEmpty()) {
-      out().println("Node " + plan.nodeName() + " has no BGP peers.");
+      out().println(HumanText.escape("Node " + plan.nodeName() + " has no BGP peers."));
       return;
     }
     TextTable table = new TextTable(PeerView.COLUMNS);

@@ -6,8 +6,15 @@ import io.github.calicobgp.api.manifest.SourceLocation;
 import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.api.selector.SelectorParseException;
 import io.github.calicobgp.api.validation.Violation;
+import io.github.calicobgp.bird.BirdRenderException;
+import io.github.calicobgp.peering.ClusterSnapshot;
+import io.github.calicobgp.peering.Origin;
+import io.github.calicobgp.peering.Origins;
+import io.github.calicobgp.peering.PlanField;
+import io.github.calicobgp.peering.ResourceKey;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the CLI words a problem: {@code file:line: Kind/name: field: message}, always on one line
@@ -43,6 +50,38 @@ final class Problems {
         resources.locationOf(resource, fieldPath).or(() -> resources.locationOf(resource));
     return oneLine(location.map(Problems::at).orElse("") + subject(resource) + ": "
         + (fieldPath.isEmpty() ? message : fieldPath + ": " + message));
+  }
+
+  /**
+   * A plan that cannot be rendered: at the file and line of the field its value came from when
+   * the exception knows its origin and the resource is in {@code resources}, else
+   * {@code calico-bgp: subject: field: message}.
+   */
+  static String line(@Nullable ResourceSet resources, BirdRenderException e) {
+    return line(resources, e, null);
+  }
+
+  /**
+   * A plan of node {@code nodeName} that cannot be rendered: like {@link #line(ResourceSet,
+   * BirdRenderException)}, and a value the exception names by its {@link PlanField} is traced to
+   * its resource and field by {@link Origins#of}.
+   */
+  static String line(
+      @Nullable ResourceSet resources, BirdRenderException e, @Nullable String nodeName) {
+    Origin origin = e.origin();
+    PlanField field = e.planField();
+    if (origin == null && field != null && resources != null && nodeName != null) {
+      origin = Origins.of(ClusterSnapshot.of(resources), nodeName, e.peer(), field).orElse(null);
+    }
+    if (origin != null && resources != null) {
+      for (Resource resource : resources.all()) {
+        if (ResourceKey.of(resource).equals(origin.resource())) {
+          return line(resources, resource, origin.field(), e.reason()
+              + (e.displayValue() == null ? "" : " (value " + e.displayValue() + ")"));
+        }
+      }
+    }
+    return oneLine("calico-bgp: " + e.getMessage());
   }
 
   /** A resource that repeats the kind, namespace and name of {@code first}. */
@@ -89,24 +128,9 @@ final class Problems {
     return location.file() + ":" + location.line() + ": ";
   }
 
-  /** {@code s} with line breaks and other control characters (except tabs) escaped. */
+  /** {@code s} on one line, its control characters escaped by {@link HumanText#escape}. */
   static String oneLine(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        default -> {
-          if (c < ' ' && c != '\t') {
-            b.append(String.format("\\x%02x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.toString();
+    return HumanText.escape(s);
   }
 
   /** Double-quotes {@code s}, escaping quotes and backslashes, on one line. */

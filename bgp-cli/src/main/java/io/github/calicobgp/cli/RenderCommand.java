@@ -2,6 +2,7 @@ package io.github.calicobgp.cli;
 
 import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.bird.BirdConfig;
+import io.github.calicobgp.bird.BirdRenderException;
 import io.github.calicobgp.bird.BirdRenderer;
 import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.NodePlan;
@@ -75,7 +76,12 @@ final class RenderCommand extends CliCommand {
   int run() {
     ClusterSnapshot snapshot = snapshot(files);
     NodePlan plan = new PeeringEngine(routerId.peeringOptions()).plan(snapshot, node);
-    BirdConfig config = new BirdRenderer().render(plan);
+    BirdConfig config;
+    try {
+      config = new BirdRenderer().render(plan);
+    } catch (BirdRenderException e) {
+      throw new InvalidInputException(List.of(Problems.line(input(), e, node)));
+    }
     if (destination.stdout) {
       print(config);
     } else {

@@ -36,7 +36,7 @@ final class SelectCommand extends CliCommand {
     ResourceSet resources = read(files);
     for (Node node : resources.ofType(Node.class)) {
       if (parsed.matches(node.metadata().labels())) {
-        out().println(node.metadata().nameOrEmpty());
+        out().println(HumanText.escape(node.metadata().nameOrEmpty()));
       }
     }
     out().flush();

@@ -15,12 +15,15 @@ final class TextTable {
     this.header = List.copyOf(header);
   }
 
-  /** Adds a row; it must have one cell per column. */
+  /**
+   * Adds a row; it must have one cell per column. Cells are escaped by {@link HumanText#escape}:
+   * they hold names and values from the input.
+   */
   void add(List<String> row) {
     if (row.size() != header.size()) {
       throw new IllegalArgumentException("expected " + header.size() + " cells, got " + row);
     }
-    rows.add(List.copyOf(row));
+    rows.add(row.stream().map(HumanText::escape).toList());
   }
 
   /** Prints the header and the rows; the last column is not padded. */

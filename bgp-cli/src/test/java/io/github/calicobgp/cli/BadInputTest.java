@@ -42,6 +42,52 @@ class BadInputTest {
         .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
   }
 
+  /** {@code # node: NAME}: the node {@code render} renders a {@code bad-render/} file for. */
+  private static final Pattern NODE = Pattern.compile("#\\s*node:\\s*(\\S+)");
+
+  /**
+   * Runs {@code calico-bgp render} on every file of {@code bad-render/}: inputs (most of them
+   * valid for Calico) that cannot be written as files BIRD accepts. Each must exit with 1, print its expected line
+   * {@code file:line: Kind/name: field: message}, and write nothing.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyInputRenderRefusesIsReportedWhereItsValueIs() throws IOException {
+    Path dir = resource("bad-render");
+    List<Path> inputs;
+    try (Stream<Path> files = Files.list(dir)) {
+      inputs = files.sorted().toList();
+    }
+    return inputs.stream()
+        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> checkRender(f)));
+  }
+
+  private static void checkRender(Path file) throws IOException {
+    List<Expectation> expectations = expectations(file);
+    assertThat(expectations).as("expectations of %s", file).isNotEmpty();
+    String node = Files.readAllLines(file).stream().map(NODE::matcher).filter(Matcher::matches)
+        .map(m -> m.group(1)).findFirst().orElseThrow();
+    Path out = Files.createTempDirectory("bad-render");
+    try {
+      Cli.Result result =
+          Cli.run("render", "--node", node, "--output-dir", out.toString(), file.toString());
+      assertThat(result.exitCode()).as("exit code; stderr:%n%s", result.err()).isEqualTo(1);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err()).doesNotContain("at io.", "Exception", "internal error");
+      try (Stream<Path> written = Files.list(out)) {
+        assertThat(written).as("files written").isEmpty();
+      }
+      List<String> lines = result.err().lines().toList();
+      for (Expectation e : expectations) {
+        String prefix = file + (e.line() == null ? ":" : ":" + e.line() + ": ");
+        assertThat(lines)
+            .as("a line starting %s containing %s", prefix, e.fragment())
+            .anyMatch(l -> l.startsWith(prefix) && l.contains(e.fragment()));
+      }
+    } finally {
+      Files.deleteIfExists(out);
+    }
+  }
+
   private static void check(Path file) {
     List<Expectation> expectations = expectations(file);
     assertThat(expectations).as("expectations of %s", file).isNotEmpty();

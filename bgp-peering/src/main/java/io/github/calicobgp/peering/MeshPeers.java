@@ -1,6 +1,7 @@
 package io.github.calicobgp.peering;
 
 import io.github.calicobgp.api.resource.BGPConfigurationSpec;
+import io.github.calicobgp.api.resource.ResourceKind;
 import io.github.calicobgp.api.value.ASNumber;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,11 @@ import org.jspecify.annotations.Nullable;
  * node with an address in the family, when the mesh is on and neither end is a route reflector.
  */
 final class MeshPeers {
+  /** Where the mesh password is configured. */
+  private static final Origin MESH_PASSWORD = new Origin(
+      new ResourceKey(ResourceKind.BGP_CONFIGURATION, "", "default"),
+      "spec.nodeMeshPassword.secretKeyRef");
+
   private MeshPeers() {}
 
   /** The mesh peers of {@code local}, sorted by name. */
@@ -23,8 +29,8 @@ final class MeshPeers {
       return List.of();
     }
     BGPConfigurationSpec global = settings.global();
-    String password = context.records().password(global.nodeMeshPassword());
-    Password meshPassword = password == null || password.isEmpty() ? null : Password.of(password);
+    Password meshPassword =
+        context.records().password(global.nodeMeshPassword(), MESH_PASSWORD);
     Long restart = RecordFactory.seconds(global.nodeMeshMaxRestartTime());
     String myAddress = local.address().toString();
     List<MeshCandidates.Candidate> candidates =

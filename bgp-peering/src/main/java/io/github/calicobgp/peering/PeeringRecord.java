@@ -46,7 +46,7 @@ record PeeringRecord(
     ASNumber asNumber,
     @Nullable ASNumber localASNumber,
     String routeReflectorClusterId,
-    @Nullable String password,
+    @Nullable Password password,
     String sourceAddress,
     @Nullable Long restartSeconds,
     @Nullable Long keepaliveSeconds,
@@ -76,7 +76,7 @@ record PeeringRecord(
    * (confd/pkg/backends/calico/client.go) copies from the BGPPeer.
    */
   PeeringRecord withCommon(
-      @Nullable String password,
+      @Nullable Password password,
       String sourceAddress,
       @Nullable Long restartSeconds,
       @Nullable Long keepaliveSeconds) {

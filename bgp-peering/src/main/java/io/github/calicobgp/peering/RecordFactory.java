@@ -7,6 +7,7 @@ import io.github.calicobgp.api.resource.BGPPassword;
 import io.github.calicobgp.api.resource.BGPPeer;
 import io.github.calicobgp.api.resource.BGPPeerSpec;
 import io.github.calicobgp.api.resource.SecretKeySelector;
+import io.github.calicobgp.api.resource.SecretValueException;
 import io.github.calicobgp.api.value.ASNumber;
 import io.github.calicobgp.api.value.GoDuration;
 import io.github.calicobgp.api.value.IPAddress;
@@ -161,7 +162,8 @@ final class RecordFactory {
    */
   private List<PeeringRecord> withCommon(List<PeeringRecord> records, BGPPeer peer) {
     BGPPeerSpec spec = peer.spec();
-    String password = password(spec.password());
+    Password password = password(spec.password(),
+        new Origin(ResourceKey.of(peer), "spec.password.secretKeyRef"));
     String source = isEmpty(spec.sourceAddress()) ? USE_NODE_IP : spec.sourceAddress();
     Long restart = seconds(spec.maxRestartTime());
     Long keepalive = seconds(spec.keepaliveTime());
@@ -172,15 +174,25 @@ final class RecordFactory {
     return List.copyOf(result);
   }
 
-  /** The Secret value a password refers to, in the Secret namespace; null when missing. */
-  @Nullable String password(@Nullable BGPPassword password) {
+  /**
+   * The password a {@code secretKeyRef} refers to, in the Secret namespace: null when there is
+   * none or its value is empty (confd sets no password then), unusable when the value is not
+   * UTF-8 text (confd would write its raw bytes; we refuse to write anything else).
+   */
+  @Nullable Password password(@Nullable BGPPassword password, Origin origin) {
     SecretKeySelector ref = password == null ? null : password.secretKeyRef();
     if (ref == null) {
       return null;
     }
-    return snapshot.secrets()
-        .value(secretNamespace, orEmpty(ref.name()), orEmpty(ref.key()))
-        .orElse(null);
+    String value;
+    try {
+      value = snapshot.secrets()
+          .value(secretNamespace, orEmpty(ref.name()), orEmpty(ref.key()))
+          .orElse(null);
+    } catch (SecretValueException e) {
+      return Password.unusable(e.getMessage(), origin);
+    }
+    return value == null || value.isEmpty() ? null : Password.of(value, origin);
   }
 
   /**

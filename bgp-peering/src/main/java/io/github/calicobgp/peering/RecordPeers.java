@@ -24,7 +24,7 @@ final class RecordPeers {
     ASNumber localAS = record.localASNumber() != null ? record.localASNumber() : local.asNumber();
     boolean internal = remoteAS.equals(localAS);
     FilterRefs.Calls calls = context.filterRefs().of(record.filters(), local.family());
-    String password = record.password();
+    Password password = record.password();
     return new Peer(
         record.peerName(),
         kind,
@@ -38,7 +38,7 @@ final class RecordPeers {
         record.ttlSecurity() > 0 ? record.ttlSecurity() : null,
         isPassive(local, record, kind, ipText),
         isRouteReflectorClient(local, record, internal) ? local.clusterId() : null,
-        password == null || password.isEmpty() ? null : Password.of(password),
+        password,
         record.restartSeconds(),
         record.keepaliveSeconds(),
         nextHop(record, internal),

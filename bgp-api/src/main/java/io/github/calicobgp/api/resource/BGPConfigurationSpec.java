@@ -53,7 +53,8 @@ public record BGPConfigurationSpec(
     @OneOf(value = {"None", "NodeIP"}, omitEmpty = false, groups = CrdSchema.class) @Nullable
         String bindMode,
     @Unique(groups = CrdSchema.class)
-        List<@InterfacePattern(bareWildcard = false, groups = GoRules.class) String>
+        List<@InterfacePattern(bareWildcard = false, checksEmpty = true, groups = GoRules.class)
+            String>
             ignoredInterfaces,
     @IP(version = 4, groups = GoRules.class) @Nullable String localWorkloadPeeringIPV4,
     @IP(version = 6, groups = GoRules.class) @Nullable String localWorkloadPeeringIPV6,

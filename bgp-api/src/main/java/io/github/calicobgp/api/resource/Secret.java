@@ -1,5 +1,8 @@
 package io.github.calicobgp.api.resource;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -51,10 +54,15 @@ public record Secret(
   }
 
   /**
-   * {@return the value of {@code key} as UTF-8 text: from {@code stringData} if it is there (the
-   * API server merges it over {@code data} on write), else decoded from {@code data}}
+   * The value of {@code key} as UTF-8 text: from {@code stringData} if it is there (the API
+   * server merges it over {@code data} on write), else decoded from {@code data}. Decoding is
+   * strict: bytes that are not UTF-8 are refused, never replaced (confd, in Go, would copy the raw
+   * bytes into BIRD's file; a lenient decoder would silently change them to U+FFFD).
    *
    * @param key the key to look up
+   * @return the value, empty when neither map has the key
+   * @throws IllegalArgumentException if the {@code data} value is not valid base64
+   * @throws SecretValueException if the decoded {@code data} value is not valid UTF-8
    */
   public Optional<String> value(String key) {
     String plain = stringData.get(key);
@@ -65,6 +73,16 @@ public record Secret(
     if (encoded == null) {
       return Optional.empty();
     }
-    return Optional.of(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8));
+    byte[] bytes = Base64.getDecoder().decode(encoded);
+    try {
+      return Optional.of(StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString());
+    } catch (CharacterCodingException e) {
+      throw new SecretValueException(
+          metadata.namespaceOrEmpty(), metadata.nameOrEmpty(), key);
+    }
   }
 }

@@ -25,6 +25,15 @@ public @interface InterfacePattern {
    */
   boolean bareWildcard();
 
+  /**
+   * {@return whether {@code ""} is checked (and fails) rather than skipped as absent: yes for the
+   * items of a list ({@code validate:"omitempty,dive,ignoredInterface"} in Calico's
+   * {@code api/pkg/apis/projectcalico/v3/bgpconfig.go}: {@code omitempty} applies to the list,
+   * {@code dive} checks every item, and an item written {@code null} decodes to {@code ""}, as
+   * {@code encoding/json} leaves a string untouched on {@code null})}
+   */
+  boolean checksEmpty() default false;
+
   /** {@return the default message; the validator reports a more precise one} */
   String message() default "invalid value";
 

@@ -9,10 +9,23 @@ final class InterfacePatternValidator extends TextRule<InterfacePattern> {
   private static final Pattern INTERFACE = Pattern.compile("[a-zA-Z0-9_.*-]{1,15}");
 
   private boolean bareWildcard;
+  private boolean checksEmpty;
 
   @Override
   public void initialize(InterfacePattern annotation) {
     bareWildcard = annotation.bareWildcard();
+    checksEmpty = annotation.checksEmpty();
+  }
+
+  @Override
+  boolean checksEmpty() {
+    return checksEmpty;
+  }
+
+  /** The items of a list: {@code null} is the {@code ""} Go would decode it to. */
+  @Override
+  boolean checksNull() {
+    return checksEmpty;
   }
 
   @Override

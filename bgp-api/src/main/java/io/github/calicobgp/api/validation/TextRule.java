@@ -20,12 +20,22 @@ abstract class TextRule<A extends Annotation> implements ConstraintValidator<A, 
     return false;
   }
 
+  /**
+   * Whether {@code null} is checked as {@code ""}: for list items, which Go decodes from
+   * {@code null} to {@code ""} ({@code encoding/json} leaves a string untouched on {@code null}),
+   * whereas a null field is simply absent.
+   */
+  boolean checksNull() {
+    return false;
+  }
+
   @Override
   public final boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-    if (value == null || (value.isEmpty() && !checksEmpty())) {
+    String text = value == null && checksNull() ? "" : value;
+    if (text == null || (text.isEmpty() && !checksEmpty())) {
       return true;
     }
-    String problem = problem(value);
+    String problem = problem(text);
     return problem == null || Report.fail(context, problem);
   }
 }

@@ -116,6 +116,16 @@ public final class IPAddress implements Comparable<IPAddress> {
     return isV4() ? (lo & 0xffff_ffffL) == 0 : hi == 0 && lo == 0;
   }
 
+  /**
+   * Whether this is an IPv6 link-local unicast address ({@code fe80::/10}), which is reachable
+   * only through a named interface.
+   *
+   * @return true for an address in {@code fe80::/10}
+   */
+  public boolean isIPv6LinkLocal() {
+    return !isV4() && (hi >>> 54) == 0x3fa;
+  }
+
   /** The Go canonical text: dotted decimal for IPv4, RFC 5952 for IPv6. */
   @Override
   public String toString() {

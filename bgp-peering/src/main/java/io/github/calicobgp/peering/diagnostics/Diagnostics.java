@@ -24,6 +24,7 @@ public final class Diagnostics {
       new BGPPeerScopeChecks(),
       new ConflictCheck(),
       new ReferenceChecks(),
+      new UnusableValueChecks(),
       new AddressChecks());
 
   private Diagnostics() {}

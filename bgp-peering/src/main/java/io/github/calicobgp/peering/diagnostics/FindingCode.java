@@ -165,6 +165,31 @@ public enum FindingCode {
   SECRET_KEY_NOT_FOUND(Severity.ERROR),
 
   /**
+   * A password refers to a Secret value whose bytes are not UTF-8 text: confd would write the raw
+   * bytes into BIRD's file; {@code render} refuses it rather than write a changed password.
+   */
+  SECRET_VALUE_NOT_UTF8(Severity.ERROR),
+
+  /**
+   * The cluster's or a node's AS number is 0, which BGP reserves (RFC 7607): confd writes
+   * {@code as 0}, which BIRD refuses; {@code render} refuses the node.
+   */
+  AS_NUMBER_ZERO(Severity.ERROR),
+
+  /**
+   * A BGPPeer's peerIP is the unspecified address or an IPv6 link-local one (reachable only
+   * through an interface, which Calico cannot name): BIRD refuses the neighbor, and so does
+   * {@code render}.
+   */
+  PEER_ADDRESS_UNUSABLE(Severity.ERROR),
+
+  /**
+   * A graceful-restart or keepalive time that is negative or longer than 4294967295 seconds:
+   * BIRD cannot read it, and {@code render} refuses it.
+   */
+  TIMER_OUT_OF_RANGE(Severity.ERROR),
+
+  /**
    * Two nodes have the same address: sessions to it reach only one of them, and the mesh skips
    * the address on both.
    */

@@ -4,6 +4,7 @@ import io.github.calicobgp.api.resource.BGPConfiguration;
 import io.github.calicobgp.api.resource.BGPPassword;
 import io.github.calicobgp.api.resource.BGPPeer;
 import io.github.calicobgp.api.resource.SecretKeySelector;
+import io.github.calicobgp.api.resource.SecretValueException;
 import io.github.calicobgp.peering.NodePlan;
 import io.github.calicobgp.peering.PeerKind;
 import java.util.List;
@@ -60,7 +61,16 @@ final class ReferenceChecks implements Check {
       return Optional.of(Finding.of(FindingCode.SECRET_NOT_FOUND, source + " takes " + what
           + " from " + secret + ", which does not exist" + consequence, nodes, resources));
     }
-    if (view.snapshot().secrets().value(namespace, secretName, key).isEmpty()) {
+    Optional<String> value;
+    try {
+      value = view.snapshot().secrets().value(namespace, secretName, key);
+    } catch (SecretValueException e) {
+      return Optional.of(Finding.of(FindingCode.SECRET_VALUE_NOT_UTF8, source + " takes " + what
+          + " from key '" + key + "' of " + secret + ", whose value is not valid UTF-8 text:"
+          + " confd would write its raw bytes; render refuses to write its peerings" + on(nodes)
+          + ".", nodes, resources));
+    }
+    if (value.isEmpty()) {
       return Optional.of(Finding.of(FindingCode.SECRET_KEY_NOT_FOUND, source + " takes " + what
           + " from key '" + key + "' of " + secret + ", which has no such key (or its value is "
           + "not valid base64)" + consequence, nodes, resources));

@@ -74,4 +74,23 @@ class ReferenceFindingsTest {
     assertThat(torWith(p -> p.password(BGPPassword.fromSecret("bgp", "other")))
         .secret("bgp", Map.of("other", "pw")).findings()).isEmpty();
   }
+
+  @Test
+  void aPasswordWhoseSecretBytesAreNotUtf8IsAFindingBeforeAnyoneRenders() {
+    // "pw" then 0xff: not UTF-8.
+    TestCluster cluster = torWith(p -> p.password(BGPPassword.fromSecret("bgp", "tor")))
+        .encodedSecret("bgp", Map.of("tor", "cHf/"));
+
+    assertThat(cluster.findings()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(FindingCode.SECRET_VALUE_NOT_UTF8);
+      assertThat(f.nodes()).containsExactly("a");
+      assertThat(f.resources()).containsExactly("BGPPeer/tor", "Secret/kube-system/bgp");
+      assertThat(f.message()).isEqualTo("BGPPeer/tor takes its password from key 'tor' of Secret"
+          + " kube-system/bgp, whose value is not valid UTF-8 text: confd would write its raw"
+          + " bytes; render refuses to write its peerings (on a).");
+    });
+    // "pwé" as UTF-8 bytes: fine.
+    assertThat(torWith(p -> p.password(BGPPassword.fromSecret("bgp", "tor")))
+        .encodedSecret("bgp", Map.of("tor", "cHfDqQ==")).findings()).isEmpty();
+  }
 }

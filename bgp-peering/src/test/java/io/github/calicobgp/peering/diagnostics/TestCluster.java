@@ -76,6 +76,13 @@ public final class TestCluster {
   }
 
   /** A Secret in {@code kube-system}, where calico-node reads passwords by default. */
+  /** Adds a Secret of kube-system with these base64 {@code data} values. */
+  public TestCluster encodedSecret(String name, Map<String, String> data) {
+    resources.add(new Secret(io.github.calicobgp.api.resource.ObjectMeta.namespaced(
+        "kube-system", name, Map.of()), null, data, null, "Opaque"));
+    return this;
+  }
+
   public TestCluster secret(String name, Map<String, String> values) {
     resources.add(Secret.ofStrings("kube-system", name, values));
     return this;
