@@ -81,6 +81,25 @@ abstract class CliCommand implements Callable<Integer> {
     return input;
   }
 
+  /**
+   * Reads the FILE arguments or, when there are none, the datastore {@code datastore}
+   * describes (listed once, in sync, then closed).
+   */
+  final ResourceSet read(List<String> files, DatastoreOptions datastore) {
+    var config = datastore.config(files, root.environment());
+    if (config.isEmpty()) {
+      return read(files);
+    }
+    input = DatastoreInput.read(
+        config.get(), java.time.Duration.ofSeconds(datastore.syncTimeoutSeconds), err());
+    return input;
+  }
+
+  /** Reads the FILE arguments or the datastore, and plans every node. */
+  final ClusterPlan plan(List<String> files, DatastoreOptions datastore) {
+    return new PeeringEngine().planAll(ClusterSnapshot.of(read(files, datastore)));
+  }
+
   /** Reads the FILE arguments and plans every node, as {@code calico-node} would. */
   final ClusterPlan plan(List<String> files) {
     return plan(files, PeeringOptions.defaults());

@@ -4,6 +4,7 @@ import io.github.calicobgp.peering.graph.GraphFormat;
 import io.github.calicobgp.peering.graph.Topology;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,12 +28,14 @@ final class GraphCommand extends CliCommand {
       converter = GraphFormatConverter.class)
   private GraphFormat format = GraphFormat.MERMAID;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
+
+  @Mixin private DatastoreOptions datastore = new DatastoreOptions();
 
   @Override
   int run() {
-    out().print(format.write(Topology.of(plan(files))));
+    out().print(format.write(Topology.of(plan(files, datastore))));
     out().flush();
     return 0;
   }

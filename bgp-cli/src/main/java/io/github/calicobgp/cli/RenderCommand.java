@@ -44,8 +44,10 @@ final class RenderCommand extends CliCommand {
   @ArgGroup(multiplicity = "1")
   private Destination destination = new Destination();
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
+
+  @Mixin private DatastoreOptions datastore = new DatastoreOptions();
 
   /** Where the files go: a directory, or standard output. */
   static final class Destination {
@@ -65,7 +67,7 @@ final class RenderCommand extends CliCommand {
 
   @Override
   int run() {
-    ClusterSnapshot snapshot = ClusterSnapshot.of(read(files));
+    ClusterSnapshot snapshot = ClusterSnapshot.of(read(files, datastore));
     NodePlan plan = new PeeringEngine(routerId.peeringOptions()).plan(snapshot, node);
     BirdConfig config = new BirdRenderer().render(plan);
     if (destination.stdout) {

@@ -29,12 +29,14 @@ final class SessionsCommand extends CliCommand {
 
   @Mixin private OutputOption output = new OutputOption();
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
+
+  @Mixin private DatastoreOptions datastore = new DatastoreOptions();
 
   @Override
   int run() {
-    ClusterPlan plan = new PeeringEngine().planAll(ClusterSnapshot.of(read(files)));
+    ClusterPlan plan = new PeeringEngine().planAll(ClusterSnapshot.of(read(files, datastore)));
     SessionGraph graph = SessionGraph.of(plan);
     switch (output.format) {
       case TABLE -> table(graph);

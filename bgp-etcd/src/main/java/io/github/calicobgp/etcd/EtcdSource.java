@@ -70,6 +70,7 @@ public final class EtcdSource implements ResourceSource {
   private volatile boolean closed;
   private @Nullable Thread worker;
   private @Nullable ConnectionState reported;
+  private volatile @Nullable String lastError;
 
   /**
    * A source over the etcd {@code config} describes, with the default settings.
@@ -112,6 +113,16 @@ public final class EtcdSource implements ResourceSource {
   @Override
   public String description() {
     return "etcd " + String.join(",", config.etcdEndpoints());
+  }
+
+  /**
+   * Why the last attempt to reach etcd failed, for messages; set before {@link
+   * ConnectionState#DISCONNECTED} is reported.
+   *
+   * @return the reason, or empty when nothing failed yet
+   */
+  public java.util.Optional<String> lastError() {
+    return java.util.Optional.ofNullable(lastError);
   }
 
   @Override
@@ -166,6 +177,7 @@ public final class EtcdSource implements ResourceSource {
           needList = true;
           continue;
         }
+        lastError = reason(e);
         report(listener, ConnectionState.DISCONNECTED);
         LOG.warn("{}: {}; retrying in {} ms", description(), reason(e), backoff);
         try {
