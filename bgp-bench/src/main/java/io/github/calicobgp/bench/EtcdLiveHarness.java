@@ -12,6 +12,7 @@ import io.github.calicobgp.api.resource.ObjectMeta;
 import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.etcd.EtcdSource;
 import io.github.calicobgp.peering.ChangeSet;
+import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.PeeringEngine;
 import io.github.calicobgp.peering.live.DatastoreConfig;
 import io.github.calicobgp.peering.live.LiveCluster;
@@ -62,6 +63,7 @@ public final class EtcdLiveHarness {
         Client client = Client.builder().endpoints(etcd.endpoint()).build()) {
       load(client.getKVClient(), resources);
       System.out.printf(Locale.ROOT, "%d resources (%d nodes) in etcd%n", resources.size(), nodes);
+      calibrate(resources);
       DatastoreConfig config = DatastoreConfig.etcd(List.of(etcd.endpoint()));
       PeeringEngine engine = new PeeringEngine();
       double[] listMs = new double[lists];
@@ -137,6 +139,32 @@ public final class EtcdLiveHarness {
     return new Node(new ObjectMeta(m.name(), m.generateName(), m.namespace(), m.uid(),
         m.resourceVersion(), m.generation(), m.creationTimestamp(), m.deletionTimestamp(), labels,
         m.annotations(), m.ownerReferences(), m.finalizers()), node.spec(), node.status());
+  }
+
+  /**
+   * What the machine does meanwhile, to read the figures against: decoding every value once
+   * (as the list does), and one from-scratch plan of the cluster (as each batch costs while
+   * {@code ClusterState} replans everything).
+   */
+  private static void calibrate(List<Resource> resources) {
+    List<String> keys = new ArrayList<>();
+    List<byte[]> values = new ArrayList<>();
+    for (Resource r : resources) {
+      keys.add(EtcdLayout.keyOf(r));
+      values.add(EtcdLayout.valueOf(r));
+    }
+    PeeringEngine engine = new PeeringEngine();
+    for (int round = 1; round <= 3; round++) {
+      long start = System.nanoTime();
+      for (int i = 0; i < keys.size(); i++) {
+        EtcdLayout.decode(keys.get(i), values.get(i));
+      }
+      long decoded = System.nanoTime();
+      engine.planAll(ClusterSnapshot.of(resources));
+      long planned = System.nanoTime();
+      System.out.printf(Locale.ROOT, "calibration %d: decode all values %.0f ms, snapshot + planAll"
+          + " %.0f ms%n", round, (decoded - start) / 1e6, (planned - decoded) / 1e6);
+    }
   }
 
   private static double pct(double[] sorted, double p) {
