@@ -34,9 +34,11 @@ class DatastoreConfigTest {
         List.of("http://a:2379", "http://b:2379"), Path.of("/ca.pem"), Path.of("/c.pem"),
         Path.of("/k.pem"), "u", "secret", null));
     assertThat(c.toString()).isEqualTo("etcd http://a:2379,http://b:2379").doesNotContain("secret");
-    assertThat(DatastoreConfig.fromEnvironment(
-        Map.of("CALICO_DATASTORE_TYPE", "Kubernetes", "KUBECONFIG", "/kc")))
-        .isEqualTo(DatastoreConfig.kubernetes(Path.of("/kc")));
+    DatastoreConfig k = DatastoreConfig.fromEnvironment(
+        Map.of("CALICO_DATASTORE_TYPE", "Kubernetes", "KUBECONFIG", "/kc"));
+    assertThat(k.type()).isEqualTo(DatastoreConfig.Type.KUBERNETES);
+    assertThat(k.kubeconfig()).isEqualTo(Path.of("/kc"));
+    assertThat(k.toString()).isEqualTo("kubernetes (/kc)");
   }
 
   @Test
