@@ -353,7 +353,13 @@ public final class EtcdSource implements ResourceSource {
     return b.toString(StandardCharsets.UTF_8);
   }
 
-  /** Hands what jetcd's threads receive to the source's thread, holding them back when full. */
+  /**
+   * Hands what jetcd's threads receive to the source's thread, holding them back when full.
+   * jetcd calls its watch listener on the client's vert.x event loop, so holding back blocks
+   * that loop (vert.x logs it as a blocked thread) and, through TCP flow control, etcd's stream:
+   * that is the back-pressure which bounds memory. The source's own requests (probes, lists)
+   * only run while the queue is empty, so they never wait on a loop it blocks.
+   */
   private static final class WatchQueue {
     private final BlockingQueue<Object> queue;
     private volatile boolean active = true;
