@@ -71,6 +71,8 @@ public final class EtcdSource implements ResourceSource {
   private @Nullable Thread worker;
   private @Nullable ConnectionState reported;
   private volatile @Nullable String lastError;
+  /** The last revision whose events were delivered; only the source's thread uses it. */
+  private long revision;
 
   /**
    * A source over the etcd {@code config} describes, with the default settings.
@@ -150,7 +152,6 @@ public final class EtcdSource implements ResourceSource {
       LOG.warn("{}: value does not decode, treated as absent: {}", key, message);
       listener.undecodable(key, message);
     });
-    long revision = 0;
     boolean needList = true;
     long backoff = settings.initialBackoff().toMillis();
     report(listener, ConnectionState.CONNECTING);
@@ -165,7 +166,7 @@ public final class EtcdSource implements ResourceSource {
         }
         report(listener, ConnectionState.CONNECTED);
         backoff = settings.initialBackoff().toMillis();
-        revision = watch(mirror, listener, revision);
+        watch(mirror, listener);
       } catch (InterruptedException e) {
         break;
       } catch (Exception e) {
@@ -225,32 +226,37 @@ public final class EtcdSource implements ResourceSource {
   }
 
   /**
-   * Watches from {@code revision + 1} until the source is closed (returning the last revision
-   * delivered) or the watch fails (throwing).
+   * Watches from {@code revision + 1} until the source is closed or the watch overflowed
+   * (returning, to be watched again from where it stopped), or the watch fails (throwing).
    */
-  private long watch(EtcdMirror mirror, SourceListener listener, long revision) throws Exception {
+  private void watch(EtcdMirror mirror, SourceListener listener) throws Exception {
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(settings.maxQueuedResponses());
     WatchQueue sink = new WatchQueue(queue);
     WatchOption option = WatchOption.builder()
         .withRange(bytes(prefixEnd(prefix))).withRevision(revision + 1).build();
-    long delivered = revision;
+    long pending = revision;
     try (Watch.Watcher watcher = client.getWatchClient().watch(bytes(prefix), option,
         Watch.listener(sink::offer, sink::offer, () -> sink.offer(COMPLETED)))) {
       List<ResourceEvent> batch = new ArrayList<>();
       while (!closed) {
         Object item = queue.poll(settings.probeInterval().toMillis(), TimeUnit.MILLISECONDS);
         if (item == null) {
+          if (sink.overflowed) {
+            LOG.debug("{}: watch fell behind at revision {}, watching again", description(), revision);
+            return;
+          }
           probe();
           continue;
         }
         do {
           if (item instanceof WatchResponse response) {
-            delivered = Math.max(delivered, apply(mirror, listener, response, batch));
+            pending = Math.max(pending, apply(mirror, listener, response, batch));
           } else {
             if (!batch.isEmpty()) {
               deliver(listener, batch);
               batch = new ArrayList<>();
             }
+            revision = Math.max(revision, pending);
             if (item instanceof Throwable failure) {
               throw failure instanceof Exception e ? e : new ExecutionException(failure);
             }
@@ -262,8 +268,10 @@ public final class EtcdSource implements ResourceSource {
           deliver(listener, batch);
           batch = new ArrayList<>();
         }
+        // Only whole responses delivered count: a watch resumed after a failure starts after
+        // them (a response split by maxBatch is replayed, and the mirror skips what it has).
+        revision = Math.max(revision, pending);
       }
-      return delivered;
     } finally {
       sink.stop();
     }
@@ -354,27 +362,25 @@ public final class EtcdSource implements ResourceSource {
   }
 
   /**
-   * Hands what jetcd's threads receive to the source's thread, holding them back when full.
-   * jetcd calls its watch listener on the client's vert.x event loop, so holding back blocks
-   * that loop (vert.x logs it as a blocked thread) and, through TCP flow control, etcd's stream:
-   * that is the back-pressure which bounds memory. The source's own requests (probes, lists)
-   * only run while the queue is empty, so they never wait on a loop it blocks.
+   * Hands what jetcd receives to the source's thread. jetcd calls its watch listener on the
+   * client's vert.x event loop, which must never block (the connection would stop answering
+   * etcd's pings), so a full queue is not waited on: it overflows, everything after is dropped,
+   * and once the source has applied what the queue holds it watches again from the last revision
+   * it delivered, letting etcd replay the rest from its history (or relisting when that history
+   * is compacted). Memory stays bounded by the queue, whatever the burst.
    */
   private static final class WatchQueue {
     private final BlockingQueue<Object> queue;
     private volatile boolean active = true;
+    volatile boolean overflowed;
 
     WatchQueue(BlockingQueue<Object> queue) {
       this.queue = queue;
     }
 
     void offer(Object item) {
-      try {
-        while (active && !queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
-          // full: the source is still applying earlier batches; etcd waits meanwhile
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      if (active && !overflowed && !queue.offer(item)) {
+        overflowed = true;
       }
     }
 
