@@ -2,6 +2,7 @@ package io.github.calicobgp.cli;
 
 import io.github.calicobgp.api.manifest.ReadOptions;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +55,7 @@ public final class CalicoBgp implements Callable<Integer> {
   }
 
   private final InputStream stdin;
+  private final Map<String, String> environment;
 
   @Spec private CommandSpec spec;
 
@@ -76,7 +78,16 @@ public final class CalicoBgp implements Callable<Integer> {
    * @param stdin the stream that a {@code -} file argument reads
    */
   public CalicoBgp(InputStream stdin) {
+    this(stdin, System.getenv());
+  }
+
+  /**
+   * The command reading {@code -} from {@code stdin}, and its datastore defaults ({@code
+   * DATASTORE_TYPE}, {@code ETCD_ENDPOINTS}, ...) from {@code environment}.
+   */
+  public CalicoBgp(InputStream stdin, Map<String, String> environment) {
     this.stdin = stdin;
+    this.environment = Map.copyOf(environment);
   }
 
   /**
@@ -102,5 +113,10 @@ public final class CalicoBgp implements Callable<Integer> {
   /** Where FILE arguments of {@code -} are read from. */
   InputStream stdin() {
     return stdin;
+  }
+
+  /** The environment the datastore options default to. */
+  Map<String, String> environment() {
+    return environment;
   }
 }

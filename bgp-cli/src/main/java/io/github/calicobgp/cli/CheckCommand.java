@@ -39,19 +39,14 @@ final class CheckCommand extends CliCommand {
       converter = OutputFormatConverter.class)
   private OutputFormat output = OutputFormat.TABLE;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
 
-  @Mixin private DatastoreOption datastoreOption = new DatastoreOption();
-
-  @Override
-  Datastore datastore() {
-    return datastoreOption.datastore();
-  }
+  @Mixin private DatastoreOptions datastore = new DatastoreOptions();
 
   @Override
   int run() {
-    List<Finding> findings = Diagnostics.of(plan(files));
+    List<Finding> findings = Diagnostics.of(plan(files, datastore));
     switch (output) {
       case TABLE -> FindingTable.print(findings, out());
       case JSON -> StructuredOutput.printJson(FindingTable.document(findings), out());

@@ -82,24 +82,42 @@ abstract class CliCommand implements Callable<Integer> {
     return input;
   }
 
-  /** Reads the FILE arguments and plans every node, as {@code calico-node} would. */
-  final ClusterPlan plan(List<String> files) {
-    return plan(files, PeeringOptions.defaults());
+  /**
+   * Reads the FILE arguments or, when there are none, the datastore {@code datastore}
+   * describes (listed once, in sync, then closed).
+   */
+  final ResourceSet read(List<String> files, DatastoreOptions datastore) {
+    var config = datastore.config(files, root.environment());
+    if (config.isEmpty()) {
+      return read(files);
+    }
+    input = DatastoreInput.read(
+        config.get(), java.time.Duration.ofSeconds(datastore.syncTimeoutSeconds), err());
+    return input;
   }
 
-  /** Reads the FILE arguments and plans every node with {@code options}. */
-  final ClusterPlan plan(List<String> files, PeeringOptions options) {
-    return new PeeringEngine(options).planAll(snapshot(files));
+  /**
+   * Reads the FILE arguments or the datastore into a snapshot, in the stored form of the
+   * datastore chosen ({@link DatastoreOptions#storedForm}).
+   */
+  final ClusterSnapshot snapshot(List<String> files, DatastoreOptions datastore) {
+    ResourceSet resources = read(files, datastore);
+    return ClusterSnapshot.of(
+        resources, datastore.storedForm(datastore.config(files, root.environment())));
   }
 
-  /** Reads the FILE arguments into a snapshot, in the stored form of {@link #datastore()}. */
-  final ClusterSnapshot snapshot(List<String> files) {
-    return ClusterSnapshot.of(read(files), datastore());
+  /** Reads the FILE arguments or the datastore, and plans every node. */
+  final ClusterPlan plan(List<String> files, DatastoreOptions datastore) {
+    return new PeeringEngine().planAll(snapshot(files, datastore));
   }
 
-  /** The datastore whose stored form the command assumes; {@code --datastore} overrides it. */
-  Datastore datastore() {
-    return Datastore.KUBERNETES;
+  /**
+   * Reads the FILE arguments and plans every node with {@code options}, in the stored form of
+   * {@code datastore}'s choice ({@code --datastore} only chooses the stored form here).
+   */
+  final ClusterPlan plan(List<String> files, PeeringOptions options, DatastoreOptions datastore) {
+    return new PeeringEngine(options).planAll(
+        ClusterSnapshot.of(read(files), datastore.storedForm(java.util.Optional.empty())));
   }
 
   /** The resources {@link #read} read last, or null before the first read. */

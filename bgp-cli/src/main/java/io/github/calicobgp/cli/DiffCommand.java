@@ -1,7 +1,6 @@
 package io.github.calicobgp.cli;
 
 import io.github.calicobgp.api.manifest.ResourceSet;
-import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.bird.BirdConfig;
 import io.github.calicobgp.bird.BirdRenderException;
 import io.github.calicobgp.bird.BirdRenderer;
@@ -57,18 +56,13 @@ final class DiffCommand extends CliCommand {
 
   @Mixin private RouterIdOption routerId = new RouterIdOption();
 
-  @Mixin private DatastoreOption datastoreOption = new DatastoreOption();
-
-  @Override
-  Datastore datastore() {
-    return datastoreOption.datastore();
-  }
+  @Mixin private DatastoreOptions datastore = new DatastoreOptions();
 
   @Override
   int run() {
     PeeringOptions options = routerId.peeringOptions();
-    ClusterPlan old = plan(before, options);
-    ClusterPlan now = plan(after, options);
+    ClusterPlan old = plan(before, options, datastore);
+    ClusterPlan now = plan(after, options, datastore);
     ResourceSet newRevision = input();
     out().print(PlanDiffText.of(PlanDiff.between(old, now)));
     List<String> unrenderable = new ArrayList<>();

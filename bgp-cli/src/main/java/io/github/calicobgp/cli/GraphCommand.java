@@ -29,19 +29,14 @@ final class GraphCommand extends CliCommand {
       converter = GraphFormatConverter.class)
   private GraphFormat format = GraphFormat.MERMAID;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
 
-  @Mixin private DatastoreOption datastoreOption = new DatastoreOption();
-
-  @Override
-  Datastore datastore() {
-    return datastoreOption.datastore();
-  }
+  @Mixin private DatastoreOptions datastore = new DatastoreOptions();
 
   @Override
   int run() {
-    out().print(format.write(Topology.of(plan(files))));
+    out().print(format.write(Topology.of(plan(files, datastore))));
     out().flush();
     return 0;
   }

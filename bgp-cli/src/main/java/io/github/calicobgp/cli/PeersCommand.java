@@ -27,19 +27,14 @@ final class PeersCommand extends CliCommand {
 
   @Mixin private OutputOption output = new OutputOption();
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
 
-  @Mixin private DatastoreOption datastoreOption = new DatastoreOption();
-
-  @Override
-  Datastore datastore() {
-    return datastoreOption.datastore();
-  }
+  @Mixin private DatastoreOptions datastore = new DatastoreOptions();
 
   @Override
   int run() {
-    NodePlan plan = new PeeringEngine().plan(snapshot(files), node);
+    NodePlan plan = new PeeringEngine().plan(snapshot(files, datastore), node);
     switch (output.format) {
       case TABLE -> table(plan);
       case JSON -> StructuredOutput.printJson(document(plan), out());

@@ -1,6 +1,5 @@
 package io.github.calicobgp.cli;
 
-import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.bird.BirdConfig;
 import io.github.calicobgp.bird.BirdRenderException;
 import io.github.calicobgp.bird.BirdRenderer;
@@ -46,8 +45,10 @@ final class RenderCommand extends CliCommand {
   @ArgGroup(multiplicity = "1")
   private Destination destination = new Destination();
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
+
+  @Mixin private DatastoreOptions datastore = new DatastoreOptions();
 
   /** Where the files go: a directory, or standard output. */
   static final class Destination {
@@ -65,16 +66,9 @@ final class RenderCommand extends CliCommand {
     boolean stdout;
   }
 
-  @Mixin private DatastoreOption datastoreOption = new DatastoreOption();
-
-  @Override
-  Datastore datastore() {
-    return datastoreOption.datastore();
-  }
-
   @Override
   int run() {
-    ClusterSnapshot snapshot = snapshot(files);
+    ClusterSnapshot snapshot = snapshot(files, datastore);
     NodePlan plan = new PeeringEngine(routerId.peeringOptions()).plan(snapshot, node);
     BirdConfig config;
     try {

@@ -30,19 +30,14 @@ final class SessionsCommand extends CliCommand {
 
   @Mixin private OutputOption output = new OutputOption();
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
 
-  @Mixin private DatastoreOption datastoreOption = new DatastoreOption();
-
-  @Override
-  Datastore datastore() {
-    return datastoreOption.datastore();
-  }
+  @Mixin private DatastoreOptions datastore = new DatastoreOptions();
 
   @Override
   int run() {
-    ClusterPlan plan = new PeeringEngine().planAll(snapshot(files));
+    ClusterPlan plan = new PeeringEngine().planAll(snapshot(files, datastore));
     SessionGraph graph = SessionGraph.of(plan);
     switch (output.format) {
       case TABLE -> table(graph);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code calico-bgp validate FILE...}: Calico's validation of every resource, and of the set. */
@@ -30,12 +31,14 @@ import picocli.CommandLine.Parameters;
     })
 final class ValidateCommand extends CliCommand {
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = InputFiles.DESCRIPTION)
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = InputFiles.DESCRIPTION)
   private List<String> files = List.of();
+
+  @Mixin private DatastoreOptions datastore = new DatastoreOptions();
 
   @Override
   int run() {
-    ResourceSet resources = read(files);
+    ResourceSet resources = read(files, datastore);
     List<Violation> cluster = new ClusterValidator().validate(resources.all());
     Validator validator = new Validator();
     // A set: the same message can come from two layers (a Go rule and the schema).

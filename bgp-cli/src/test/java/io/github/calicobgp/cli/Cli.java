@@ -20,10 +20,14 @@ final class Cli {
   }
 
   static Result runWithStdin(String stdin, String... args) {
+    return runWithEnvironment(stdin, java.util.Map.of(), args);
+  }
+
+  static Result runWithEnvironment(String stdin, java.util.Map<String, String> env, String... args) {
     InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new CalicoBgp(in));
+    CommandLine cli = new CommandLine(new CalicoBgp(in, env));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int exitCode = cli.execute(args);

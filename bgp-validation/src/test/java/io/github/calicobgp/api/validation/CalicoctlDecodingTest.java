@@ -9,6 +9,7 @@ import io.github.calicobgp.api.resource.BGPConfiguration;
 import io.github.calicobgp.api.resource.Node;
 import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.validation.Validator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

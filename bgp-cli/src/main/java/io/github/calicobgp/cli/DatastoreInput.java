@@ -1,0 +1,132 @@
+package io.github.calicobgp.cli;
+
+import io.github.calicobgp.api.manifest.ResourceSet;
+import io.github.calicobgp.api.resource.Resource;
+import io.github.calicobgp.etcd.EtcdSource;
+import io.github.calicobgp.peering.ResourceEvent;
+import io.github.calicobgp.peering.ResourceKey;
+import io.github.calicobgp.peering.live.ConnectionState;
+import io.github.calicobgp.peering.live.DatastoreConfig;
+import io.github.calicobgp.peering.live.ResourceSource;
+import io.github.calicobgp.peering.live.SourceListener;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads a live datastore once: starts its source, waits until it is in sync, and hands over the
+ * resources as a set, to be answered exactly as FILE arguments are. A datastore that cannot be
+ * reached is one line of invalid input, not a wait.
+ */
+final class DatastoreInput {
+
+  private DatastoreInput() {}
+
+  /**
+   * The resources of the datastore {@code config} describes.
+   *
+   * @param config the datastore
+   * @param timeout how long the complete list may take
+   * @param err where values that do not decode are reported (skipped, as Calico skips them)
+   * @return the resources
+   * @throws InvalidInputException when the datastore cannot be read
+   */
+  static ResourceSet read(DatastoreConfig config, Duration timeout, PrintWriter err) {
+    ResourceSource source = open(config);
+    Collector collector = new Collector();
+    try {
+      source.start(collector);
+      boolean done = collector.done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (collector.failed) {
+        throw new InvalidInputException("calico-bgp: " + source.description() + ": cannot read: "
+            + reason(source));
+      }
+      if (!done) {
+        throw new InvalidInputException("calico-bgp: " + source.description()
+            + ": no complete list within " + timeout.toSeconds() + " s (see --sync-timeout)");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InvalidInputException("calico-bgp: interrupted while reading "
+          + source.description());
+    } finally {
+      source.close();
+    }
+    for (String line : collector.undecodable()) {
+      err.println("calico-bgp: warning: " + line + " (skipped, as Calico skips it)");
+    }
+    err.flush();
+    return ResourceSet.of(collector.resources());
+  }
+
+  private static ResourceSource open(DatastoreConfig config) {
+    try {
+      return switch (config.type()) {
+        case ETCD -> new EtcdSource(config);
+        case KUBERNETES -> throw new InvalidInputException(
+            "calico-bgp: the kubernetes datastore is not supported by this build yet");
+      };
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("calico-bgp: " + e.getMessage());
+    }
+  }
+
+  private static String reason(ResourceSource source) {
+    if (source instanceof EtcdSource etcd) {
+      return etcd.lastError().orElse("unreachable");
+    }
+    return "unreachable";
+  }
+
+  /** Collects the first complete list, or the first failure. */
+  private static final class Collector implements SourceListener {
+    final CountDownLatch done = new CountDownLatch(1);
+    private final Map<ResourceKey, Resource> resources = new LinkedHashMap<>();
+    private final List<String> undecodable = new ArrayList<>();
+    volatile boolean failed;
+
+    @Override
+    public synchronized void events(List<ResourceEvent> batch) {
+      for (ResourceEvent e : batch) {
+        if (e instanceof ResourceEvent.Upsert u) {
+          resources.put(u.key(), u.resource());
+        } else {
+          resources.remove(e.key());
+        }
+      }
+    }
+
+    @Override
+    public void inSync() {
+      done.countDown();
+    }
+
+    @Override
+    public void connection(ConnectionState state) {
+      // One attempt is enough for a command: failing at once beats waiting for a retry.
+      if (state == ConnectionState.DISCONNECTED && done.getCount() > 0) {
+        failed = true;
+        done.countDown();
+      }
+    }
+
+    @Override
+    public synchronized void undecodable(String key, String message) {
+      undecodable.add(key + ": " + message);
+    }
+
+    synchronized List<Resource> resources() {
+      return new ArrayList<>(resources.values());
+    }
+
+    synchronized List<String> undecodable() {
+      return new ArrayList<>(undecodable);
+    }
+
+  }
+}
