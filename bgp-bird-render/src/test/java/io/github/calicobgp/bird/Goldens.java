@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 /**
- * Calico's golden files in the shared conformance folder (outside the repository, never copied),
+ * Calico's golden files in the project's conformance folder ({@code conformance/calico-confd}),
  * compared the way Calico's tests compare them: ignoring blank lines (confd-behavior §11).
  */
 final class Goldens {

@@ -7,10 +7,12 @@ import io.github.calicobgp.peering.NodePlan;
 import io.github.calicobgp.peering.PeeringEngine;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +52,9 @@ final class RenderCommand extends CliCommand {
     @Option(
         names = "--output-dir",
         paramLabel = "DIR",
-        description = "Write the six files into DIR (all of them or none).")
+        description =
+            "Write the six files into DIR (all of them or none), creating DIR and its parents"
+                + " when missing.")
     Path outputDir;
 
     @Option(
@@ -80,12 +84,34 @@ final class RenderCommand extends CliCommand {
     out().flush();
   }
 
+  /**
+   * Writes the files into {@code dir}, first creating it and its missing parents as
+   * {@code mkdir -p} does (like helm template and kustomize). Called only once rendering has
+   * succeeded, so input that cannot be rendered leaves no directory behind.
+   */
   private static void write(BirdConfig config, Path dir) {
+    String problem = "cannot write the BIRD files: ";
+    Path blocker = fileInTheWay(dir);
+    if (blocker != null) {
+      throw new InvalidInputException(dir + ": " + problem
+          + (blocker.equals(dir) ? "" : blocker + " ") + "is a file, not a directory");
+    }
     try {
+      Files.createDirectories(dir);
       config.writeTo(dir);
     } catch (IOException e) {
-      throw new InvalidInputException(dir + ": cannot write the BIRD files: " + describe(e));
+      throw new InvalidInputException(dir + ": " + problem + describe(e));
     }
+  }
+
+  /** {@code dir} or its nearest existing ancestor when that is not a directory, else null. */
+  private static @Nullable Path fileInTheWay(Path dir) {
+    for (Path p = dir; p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        return Files.isDirectory(p) ? null : p;
+      }
+    }
+    return null;
   }
 
   private static String describe(IOException e) {

@@ -130,13 +130,51 @@ class ClusterCommandsTest {
   }
 
   @Test
-  void anUnwritableOutputDirectoryIsInvalidInput() {
+  void renderCreatesAMissingOutputDirectoryAndItsParents() throws IOException {
     Path missing = tmp.resolve("no/such/dir");
     Cli.Result result = Cli.run("render", "--node", "node-a", "--output-dir", missing.toString(),
         cluster("mesh.yaml"));
 
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    try (Stream<Path> files = Files.list(missing)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrderElementsOf(BIRD_FILES);
+    }
+  }
+
+  @Test
+  void anOutputDirectoryThatIsAFileIsInvalidInputAndTheFileIsKept() throws IOException {
+    Path file = Files.writeString(tmp.resolve("out"), "mine\n");
+    Cli.Result result = Cli.run("render", "--node", "node-a", "--output-dir", file.toString(),
+        cluster("mesh.yaml"));
+
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).contains(missing.toString(), "cannot write");
+    assertThat(result.err().strip())
+        .isEqualTo(file + ": cannot write the BIRD files: is a file, not a directory");
+    assertThat(Files.readString(file)).isEqualTo("mine\n");
+  }
+
+  @Test
+  void anOutputDirectoryBelowAFileIsInvalidInputNamingTheFile() throws IOException {
+    Path file = Files.writeString(tmp.resolve("out"), "mine\n");
+    Path below = file.resolve("sub/dir");
+    Cli.Result result = Cli.run("render", "--node", "node-a", "--output-dir", below.toString(),
+        cluster("mesh.yaml"));
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err().strip())
+        .isEqualTo(below + ": cannot write the BIRD files: " + file + " is a file, not a directory");
+    assertThat(Files.readString(file)).isEqualTo("mine\n");
+  }
+
+  @Test
+  void inputThatCannotBeRenderedCreatesNoOutputDirectory() {
+    Path missing = tmp.resolve("new/dir");
+    Cli.Result result = Cli.run("render", "--node", "node-a", "--output-dir", missing.toString(),
+        cluster("quote-in-password.yaml"));
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(tmp.resolve("new")).doesNotExist();
   }
 
   @Test

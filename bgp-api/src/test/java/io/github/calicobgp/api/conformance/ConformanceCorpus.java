@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Calico's test data, converted, in the shared conformance folder beside the repository
- * ({@code ../shared/conformance}): read from there, never copied into the project. Every module's
- * conformance tests find it here (this class ships in bgp-api's test jar).
+ * Calico's test data, converted, in the project's top-level {@code conformance} folder (its
+ * README gives the provenance, the NOTICE and how to refresh it). Every module's conformance
+ * tests find it here (this class ships in bgp-api's test jar).
  *
- * <p>The folder is the {@code conformance.dir} system property (the parent POM sets it), else the
- * first {@code shared/conformance} in the working directory or one of its ancestors. Without it
- * the tests fail: they are this project's oracle, not an optional extra.
+ * <p>The folder is the {@code conformance.dir} system property (the parent POM sets it to the
+ * project's {@code conformance}), else the first {@code conformance} folder holding
+ * {@code calico-confd} in the working directory or one of its ancestors. Without it the tests
+ * fail: they are this project's oracle, not an optional extra.
  */
 public final class ConformanceCorpus {
 
@@ -29,13 +30,13 @@ public final class ConformanceCorpus {
       return Path.of(configured);
     }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("conformance");
-      if (Files.isDirectory(candidate)) {
+      Path candidate = dir.resolve("conformance");
+      if (Files.isDirectory(candidate.resolve("calico-confd"))) {
         return candidate;
       }
     }
     throw new IllegalStateException("the conformance data was not found: set -D" + PROPERTY
-        + " or check out the project next to ../shared/conformance");
+        + " or run from within the project, which carries it in its conformance folder");
   }
 
   /** A file of the corpus, e.g. {@code selectors/selector-cases.json}. */

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Reads the shared selector conformance files (JSON), which live outside the repository. */
+/** Reads the selector conformance files (JSON) of the project's {@code conformance/selectors}. */
 final class ConformanceData {
 
   private ConformanceData() {}

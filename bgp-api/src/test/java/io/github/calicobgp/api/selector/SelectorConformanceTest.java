@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Runs the shared selector conformance files (spec §4.6-4.8), one dynamic test per entry. */
+/** Runs the selector conformance files (spec §4.6-4.8), one dynamic test per entry. */
 class SelectorConformanceTest {
 
   @TestFactory
