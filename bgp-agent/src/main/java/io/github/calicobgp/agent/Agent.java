@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * A running node agent: a {@link LiveCluster} over a datastore source, the {@link NodeAgent}
@@ -27,6 +31,7 @@ public final class Agent implements AutoCloseable {
   private final AgentMetrics metrics;
   private final @Nullable AgentHttpServer http;
   private final String sourceDescription;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private Agent(
       LiveCluster cluster,
@@ -157,9 +162,36 @@ public final class Agent implements AutoCloseable {
     return http == null ? Optional.empty() : Optional.of(http.address());
   }
 
+  /**
+   * Blocks until the process receives SIGTERM or SIGINT, then {@linkplain #close() closes} the
+   * agent and returns, so that the caller can exit 0. The signals are caught rather than left to
+   * the JVM's shutdown, which would exit 143.
+   *
+   * @throws InterruptedException if the waiting thread is interrupted (the agent is closed then
+   *     too)
+   */
+  public void runUntilSignalled() throws InterruptedException {
+    CountDownLatch stop = new CountDownLatch(1);
+    SignalHandler handler =
+        signal -> {
+          LOG.info("event=signal name=SIG{}", signal.getName());
+          stop.countDown();
+        };
+    Signal.handle(new Signal("TERM"), handler);
+    Signal.handle(new Signal("INT"), handler);
+    try {
+      stop.await();
+    } finally {
+      close();
+    }
+  }
+
   /** Stops the source, then the node loop (a write in progress ends safely), then the server. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     LOG.info("event=stopping source=\"{}\"", sourceDescription);
     try {
       cluster.close();

@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,6 +130,79 @@ class AgentLabTest {
 
       List<Long> latencies = measureEventToReconfigured(datastore, cluster, 20);
       report(latencies);
+    }
+  }
+
+  @Test
+  void aFailingCheckAndAnUnrenderableResourceLeaveBirdRunningItsLastGoodConfiguration()
+      throws Exception {
+    Datastore.InMemory datastore = new Datastore.InMemory();
+    try (LabCluster cluster = LabCluster.start(datastore, work)) {
+      datastore.sync();
+      datastore.put(globals(true, "Info"));
+      for (String node : LabCluster.NODES) {
+        datastore.put(node(node, false));
+      }
+      ClusterPlan mesh = datastore.plan();
+      cluster.awaitSessions(mesh, CONVERGE);
+      cluster.awaitSettled();
+      Map<String, Map<String, String>> meshFiles = new HashMap<>();
+      Map<String, Integer> meshReloads = new HashMap<>();
+      for (String node : LabCluster.NODES) {
+        meshFiles.put(node, cluster.files(node));
+        meshReloads.put(node, cluster.reloads(node).size());
+      }
+
+      // The checker rejects the new files: nothing is replaced, BIRD is not reloaded.
+      cluster.breakCheck(true);
+      datastore.put(TOR_PEER);
+      Thread.sleep(300);
+      cluster.awaitSettled();
+      for (String node : LabCluster.NODES) {
+        WriteOutcome outcome = cluster.agent(node).node().lastOutcome().orElseThrow();
+        assertThat(outcome.result()).isEqualTo(WriteOutcome.Result.CHECK_FAILED);
+        assertThat(outcome.message()).contains("syntax error");
+        assertThat(cluster.agent(node).readiness()).startsWith("check_failed");
+        assertThat(cluster.files(node)).isEqualTo(meshFiles.get(node));
+        assertThat(cluster.reloads(node)).hasSize(meshReloads.get(node));
+      }
+      assertThat(cluster.lab().sessionReport(mesh).isClean()).as("BIRD still runs the mesh").isTrue();
+
+      // Fixed, the next change writes everything pending, the ToR peer included.
+      cluster.breakCheck(false);
+      datastore.put(globals(true, "Debug"));
+      cluster.awaitSessions(datastore.plan(), CONVERGE);
+      cluster.awaitSettled();
+      Map<String, Map<String, String>> goodFiles = new HashMap<>();
+      for (String node : LabCluster.NODES) {
+        goodFiles.put(node, cluster.files(node));
+      }
+      ClusterPlan good = datastore.plan();
+
+      // A value BIRD cannot hold (it would inject a protocol): every node keeps its files and
+      // says which resource and field.
+      datastore.put(
+          """
+          apiVersion: projectcalico.org/v3
+          kind: BGPConfiguration
+          metadata:
+            name: default
+          spec:
+            asNumber: 64512
+            nodeToNodeMeshEnabled: true
+            logSeverityScreen: Debug
+            ignoredInterfaces: ['eth0"; protocol static evil {']
+          """);
+      Thread.sleep(300);
+      cluster.awaitSettled();
+      for (String node : LabCluster.NODES) {
+        WriteOutcome outcome = cluster.agent(node).node().lastOutcome().orElseThrow();
+        assertThat(outcome.result()).isEqualTo(WriteOutcome.Result.RENDER_FAILED);
+        assertThat(outcome.message()).contains("node " + node, "ignoredInterfaces[0]");
+        assertThat(cluster.agent(node).readiness()).startsWith("render_failed");
+        assertThat(cluster.files(node)).isEqualTo(goodFiles.get(node));
+      }
+      assertThat(cluster.lab().sessionReport(good).isClean()).isTrue();
     }
   }
 

@@ -30,11 +30,13 @@ final class LabCluster implements AutoCloseable {
   static final String TOR_IP = "10.99.0.1";
 
   private final BirdLab lab;
+  private final Path brokenCheckFlag;
   private final Map<String, Agent> agents = new LinkedHashMap<>();
   private final Map<String, Path> reloadLogs = new LinkedHashMap<>();
 
-  private LabCluster(BirdLab lab) {
+  private LabCluster(BirdLab lab, Path brokenCheckFlag) {
     this.lab = lab;
+    this.brokenCheckFlag = brokenCheckFlag;
   }
 
   static String address(String node) {
@@ -54,7 +56,7 @@ final class LabCluster implements AutoCloseable {
               Map.of("bird.cfg", "router id " + address(node) + ";\nprotocol device {}\n")));
     }
     builder.externalPeer(ExternalPeer.frr("tor", TOR_IP + "/16", null, torConfig()));
-    LabCluster cluster = new LabCluster(builder.start());
+    LabCluster cluster = new LabCluster(builder.start(), work.resolve("check-is-broken"));
     try {
       for (String node : NODES) {
         cluster.startAgent(node, datastore, work);
@@ -72,7 +74,10 @@ final class LabCluster implements AutoCloseable {
     agents.put(node, Agent.start(datastore.source(), settings(node, log), PeeringOptions.defaults(), null));
   }
 
-  /** calico-node's checks; the reload asks this node's BIRD and logs when it has reconfigured. */
+  /**
+   * calico-node's checks, which fail (as a checker would that rejects the files) while {@link
+   * #breakCheck} is in force; the reload asks this node's BIRD and logs when it has reconfigured.
+   */
   AgentSettings settings(String node, Path reloadLog) {
     String reload =
         lab.reloadCommand(node, IPFamily.V4).stream().map(LabCluster::quote).collect(Collectors.joining(" "))
@@ -81,10 +86,42 @@ final class LabCluster implements AutoCloseable {
     return AgentSettings.defaults(node)
         .withConfigDir(lab.directory(node))
         .withCommands(
-            new ShellCommand(AgentSettings.DEFAULT_CHECK),
+            new ShellCommand(
+                "if test -e " + quote(brokenCheckFlag.toString())
+                    + "; then echo \"bird: {}:7:1 syntax error\"; exit 1; fi; "
+                    + AgentSettings.DEFAULT_CHECK),
             new ShellCommand(AgentSettings.DEFAULT_CHECK6),
             new ShellCommand(reload),
             new ShellCommand(""));
+  }
+
+  /** Makes every check fail from now on, or pass again. */
+  void breakCheck(boolean broken) throws IOException {
+    if (broken) {
+      Files.writeString(brokenCheckFlag, "");
+    } else {
+      Files.deleteIfExists(brokenCheckFlag);
+    }
+  }
+
+  /** The six files of {@code node}'s folder. */
+  Map<String, String> files(String node) throws IOException {
+    Map<String, String> files = new java.util.TreeMap<>();
+    try (java.util.stream.Stream<Path> list = Files.list(lab.directory(node))) {
+      for (Path path : list.toList()) {
+        files.put(path.getFileName().toString(), Files.readString(path));
+      }
+    }
+    return files;
+  }
+
+  /** Waits until every agent has settled: nothing pending, nothing running. */
+  void awaitSettled() throws InterruptedException {
+    for (Map.Entry<String, Agent> agent : agents.entrySet()) {
+      if (!agent.getValue().node().awaitSettled(Duration.ofSeconds(30))) {
+        throw new AssertionError(agent.getKey() + "'s agent did not settle");
+      }
+    }
   }
 
   BirdLab lab() {
