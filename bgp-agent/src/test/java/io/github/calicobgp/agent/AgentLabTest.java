@@ -96,17 +96,22 @@ class AgentLabTest {
         peerSelector: route-reflector == 'true'
       """;
 
+  /** Writes the global resources and the three nodes, meshed; returns the plan. */
+  private static ClusterPlan writeMesh(Datastore.InMemory datastore) {
+    datastore.sync();
+    datastore.put(globals(true, "Info"));
+    for (String node : LabCluster.NODES) {
+      datastore.put(node(node, false));
+    }
+    return datastore.plan();
+  }
+
   @Test
   void writesToTheDatastoreDriveRealBirdThroughMeshTorRouteReflectorsAndADeletedNode()
       throws Exception {
     Datastore.InMemory datastore = new Datastore.InMemory();
     try (LabCluster cluster = LabCluster.start(datastore, work)) {
-      datastore.sync();
-      datastore.put(globals(true, "Info"));
-      for (String node : LabCluster.NODES) {
-        datastore.put(node(node, false));
-      }
-      ClusterPlan mesh = datastore.plan();
+      ClusterPlan mesh = writeMesh(datastore);
       assertThat(mesh.nodes()).allSatisfy(n -> assertThat(n.peers()).hasSize(2));
       cluster.awaitSessions(mesh, CONVERGE);
 
@@ -138,12 +143,7 @@ class AgentLabTest {
       throws Exception {
     Datastore.InMemory datastore = new Datastore.InMemory();
     try (LabCluster cluster = LabCluster.start(datastore, work)) {
-      datastore.sync();
-      datastore.put(globals(true, "Info"));
-      for (String node : LabCluster.NODES) {
-        datastore.put(node(node, false));
-      }
-      ClusterPlan mesh = datastore.plan();
+      ClusterPlan mesh = writeMesh(datastore);
       cluster.awaitSessions(mesh, CONVERGE);
       cluster.awaitSettled();
       Map<String, Map<String, String>> meshFiles = new HashMap<>();

@@ -2,12 +2,7 @@ package io.github.calicobgp.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.calicobgp.api.manifest.Manifests;
 import io.github.calicobgp.bird.BirdConfig;
-import io.github.calicobgp.bird.BirdRenderer;
-import io.github.calicobgp.peering.ClusterSnapshot;
-import io.github.calicobgp.peering.PeeringEngine;
-import io.github.calicobgp.peering.PeeringOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,11 +16,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,12 +41,7 @@ class AgentProcessTest {
   }
 
   private static Map<String, String> rendered(String yaml) {
-    BirdConfig config =
-        new BirdRenderer()
-            .render(
-                new PeeringEngine(PeeringOptions.defaults())
-                    .plan(ClusterSnapshot.of(Manifests.read(yaml, "v.yaml")), "node-a"));
-    return new TreeMap<>(config.files());
+    return Expected.rendered(yaml, "node-a");
   }
 
   private Process startAgent(Path dir, Path manifest) throws IOException {
@@ -90,13 +78,7 @@ class AgentProcessTest {
   }
 
   private static Map<String, String> onDisk(Path dir) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> list = Files.list(dir)) {
-      for (Path path : list.toList()) {
-        files.put(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));
-      }
-    }
-    return files;
+    return Expected.onDisk(dir);
   }
 
   @Test

@@ -2,11 +2,6 @@ package io.github.calicobgp.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.calicobgp.api.manifest.Manifests;
-import io.github.calicobgp.bird.BirdConfig;
-import io.github.calicobgp.bird.BirdRenderer;
-import io.github.calicobgp.peering.ClusterSnapshot;
-import io.github.calicobgp.peering.PeeringEngine;
 import io.github.calicobgp.peering.PeeringOptions;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -14,14 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,24 +70,12 @@ class NodeAgentTest {
     assertThat(agent.node().awaitSettled(SETTLE)).as("settled").isTrue();
   }
 
-  /** What {@code calico-bgp render --node node-a --output-dir} writes for {@code yaml}. */
   private static Map<String, String> rendered(String yaml) {
-    BirdConfig config =
-        new BirdRenderer()
-            .render(
-                new PeeringEngine(PeeringOptions.defaults())
-                    .plan(ClusterSnapshot.of(Manifests.read(yaml, "all.yaml")), "node-a"));
-    return new TreeMap<>(config.files());
+    return Expected.rendered(yaml, "node-a");
   }
 
   private Map<String, String> onDisk() throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> list = Files.list(configDir())) {
-      for (Path path : list.toList()) {
-        files.put(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));
-      }
-    }
-    return files;
+    return Expected.onDisk(configDir());
   }
 
   private List<String> reloadLines() throws IOException {
