@@ -97,7 +97,7 @@ class AgentLabTest {
       """;
 
   /** Writes the global resources and the three nodes, meshed; returns the plan. */
-  private static ClusterPlan writeMesh(Datastore.InMemory datastore) {
+  private static ClusterPlan writeMesh(Datastore datastore) {
     datastore.sync();
     datastore.put(globals(true, "Info"));
     for (String node : LabCluster.NODES) {
@@ -109,17 +109,21 @@ class AgentLabTest {
   @Test
   void writesToTheDatastoreDriveRealBirdThroughMeshTorRouteReflectorsAndADeletedNode()
       throws Exception {
-    Datastore.InMemory datastore = new Datastore.InMemory();
-    try (LabCluster cluster = LabCluster.start(datastore, work)) {
+    try (EtcdDatastore datastore = new EtcdDatastore();
+        LabCluster cluster = LabCluster.start(datastore, work)) {
       ClusterPlan mesh = writeMesh(datastore);
       assertThat(mesh.nodes()).allSatisfy(n -> assertThat(n.peers()).hasSize(2));
       cluster.awaitSessions(mesh, CONVERGE);
+      cluster.awaitSettled();
+      cluster.assertFilesAsRendered(mesh);
 
       datastore.put(TOR_PEER);
       ClusterPlan tor = datastore.plan();
       assertThat(tor.nodes())
           .allSatisfy(n -> assertThat(n.peers()).extracting(Peer::name).contains("Global_10_99_0_1"));
       cluster.awaitSessions(tor, CONVERGE);
+      cluster.awaitSettled();
+      cluster.assertFilesAsRendered(tor);
 
       datastore.put(globals(false, "Info") + "---\n" + node("node-a", true) + "---\n" + RR_PEERING);
       ClusterPlan reflected = datastore.plan();
@@ -127,11 +131,15 @@ class AgentLabTest {
           .extracting(Peer::name)
           .doesNotContain("Mesh_10_99_0_13");
       cluster.awaitSessions(reflected, CONVERGE);
+      cluster.awaitSettled();
+      cluster.assertFilesAsRendered(reflected);
 
       datastore.delete(node("node-c", false));
       ClusterPlan withoutC = datastore.plan();
       assertThat(withoutC.nodes()).hasSize(2);
       cluster.awaitSessions(withoutC, CONVERGE);
+      cluster.awaitSettled();
+      cluster.assertFilesAsRendered(withoutC);
 
       List<Long> latencies = measureEventToReconfigured(datastore, cluster, 20);
       report(latencies);
@@ -139,10 +147,10 @@ class AgentLabTest {
   }
 
   @Test
-  void aFailingCheckAndAnUnrenderableResourceLeaveBirdRunningItsLastGoodConfiguration()
+  void etcdRestartedAFailingCheckAndAnUnrenderableResourceLeaveBirdOnItsLastGoodConfiguration()
       throws Exception {
-    Datastore.InMemory datastore = new Datastore.InMemory();
-    try (LabCluster cluster = LabCluster.start(datastore, work)) {
+    try (EtcdDatastore datastore = new EtcdDatastore();
+        LabCluster cluster = LabCluster.start(datastore, work)) {
       ClusterPlan mesh = writeMesh(datastore);
       cluster.awaitSessions(mesh, CONVERGE);
       cluster.awaitSettled();
@@ -152,6 +160,24 @@ class AgentLabTest {
         meshFiles.put(node, cluster.files(node));
         meshReloads.put(node, cluster.reloads(node).size());
       }
+
+      // etcd dies and comes back: the agents reconnect and carry on.
+      datastore.server().kill();
+      Thread.sleep(1000);
+      datastore.server().restart();
+      datastore.put(globals(true, "Debug"));
+      for (String node : LabCluster.NODES) {
+        cluster.awaitReloads(node, meshReloads.get(node) + 1, CONVERGE);
+      }
+      cluster.awaitSettled();
+      for (String node : LabCluster.NODES) {
+        assertThat(cluster.agent(node).metrics().scrape())
+            .contains("calico_bgp_agent_datastore_connection{state=\"connected\"} 1.0");
+        meshFiles.put(node, cluster.files(node));
+        meshReloads.put(node, cluster.reloads(node).size());
+      }
+      cluster.assertFilesAsRendered(datastore.plan());
+      cluster.awaitSessions(mesh, CONVERGE);
 
       // The checker rejects the new files: nothing is replaced, BIRD is not reloaded.
       cluster.breakCheck(true);
@@ -170,7 +196,7 @@ class AgentLabTest {
 
       // Fixed, the next change writes everything pending, the ToR peer included.
       cluster.breakCheck(false);
-      datastore.put(globals(true, "Debug"));
+      datastore.put(globals(true, "Info"));
       cluster.awaitSessions(datastore.plan(), CONVERGE);
       cluster.awaitSettled();
       Map<String, Map<String, String>> goodFiles = new HashMap<>();
@@ -190,7 +216,7 @@ class AgentLabTest {
           spec:
             asNumber: 64512
             nodeToNodeMeshEnabled: true
-            logSeverityScreen: Debug
+            logSeverityScreen: Info
             ignoredInterfaces: ['eth0"; protocol static evil {']
           """);
       Thread.sleep(300);

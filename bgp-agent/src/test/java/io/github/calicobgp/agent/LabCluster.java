@@ -1,7 +1,9 @@
 package io.github.calicobgp.agent;
 
 import io.github.calicobgp.api.value.IPFamily;
+import io.github.calicobgp.bird.BirdRenderer;
 import io.github.calicobgp.peering.ClusterPlan;
+import io.github.calicobgp.peering.NodePlan;
 import io.github.calicobgp.peering.PeeringOptions;
 import io.github.calicobgp.testkit.lab.BirdLab;
 import io.github.calicobgp.testkit.lab.ExternalPeer;
@@ -109,6 +111,21 @@ final class LabCluster implements AutoCloseable {
     return Expected.onDisk(lab.directory(node));
   }
 
+  /**
+   * Checks that the folder of every node of {@code plan} holds exactly the six files {@code
+   * calico-bgp render --output-dir} writes for it (the renderer's bytes), and nothing else.
+   */
+  void assertFilesAsRendered(ClusterPlan plan) throws IOException {
+    for (NodePlan node : plan.nodes()) {
+      Map<String, String> expected = new java.util.TreeMap<>(new BirdRenderer().render(node).files());
+      Map<String, String> actual = files(node.nodeName());
+      if (!actual.equals(expected)) {
+        throw new AssertionError(node.nodeName() + "'s folder holds " + actual.keySet()
+            + ", not exactly the rendered files (or other bytes)");
+      }
+    }
+  }
+
   /** Waits until every agent has settled: nothing pending, nothing running. */
   void awaitSettled() throws InterruptedException {
     for (Map.Entry<String, Agent> agent : agents.entrySet()) {
@@ -139,6 +156,18 @@ final class LabCluster implements AutoCloseable {
       }
     }
     return times;
+  }
+
+  /** Waits until {@code node}'s BIRD has been reconfigured {@code count} times in all. */
+  void awaitReloads(String node, int count, Duration timeout)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (reloads(node).size() < count) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new AssertionError(node + "'s BIRD was not reconfigured within " + timeout);
+      }
+      Thread.sleep(10);
+    }
   }
 
   /**
