@@ -1,6 +1,7 @@
 package io.github.calicobgp.cli;
 
 import java.io.InputStream;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       GraphCommand.class,
       DiffCommand.class,
+      AgentCommand.class,
     })
 public final class CalicoBgp implements Callable<Integer> {
 
@@ -52,6 +54,7 @@ public final class CalicoBgp implements Callable<Integer> {
   }
 
   private final InputStream stdin;
+  private final Map<String, String> env;
 
   @Spec private CommandSpec spec;
 
@@ -62,7 +65,19 @@ public final class CalicoBgp implements Callable<Integer> {
 
   /** The command reading {@code -} from {@code stdin}. */
   public CalicoBgp(InputStream stdin) {
+    this(stdin, System.getenv());
+  }
+
+  /**
+   * The command reading {@code -} from {@code stdin} and calico-node's variables from {@code
+   * env}.
+   *
+   * @param stdin where {@code -} is read from
+   * @param env the environment ({@code NODENAME}, {@code DATASTORE_TYPE}, ...)
+   */
+  public CalicoBgp(InputStream stdin, Map<String, String> env) {
     this.stdin = stdin;
+    this.env = Map.copyOf(env);
   }
 
   /** Runs the command line and exits with its exit code. */
@@ -79,5 +94,10 @@ public final class CalicoBgp implements Callable<Integer> {
   /** Where FILE arguments of {@code -} are read from. */
   InputStream stdin() {
     return stdin;
+  }
+
+  /** The environment the agent reads calico-node's variables from. */
+  Map<String, String> env() {
+    return env;
   }
 }
