@@ -1,14 +1,11 @@
 package io.github.calicobgp.bird;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The six BIRD configuration files of one node, as calico-node writes them. Two configs are equal
@@ -122,46 +118,89 @@ public final class BirdConfig {
   }
 
   /**
-   * Writes the six files (UTF-8) into {@code dir}, all or none: each goes to a temporary file in
-   * {@code dir} first, and only when all are written are they renamed into place. If that fails,
-   * the temporary files are deleted.
+   * Writes the six files (UTF-8) into {@code dir}, all or nothing: every target must be a regular
+   * file or absent, all six are staged beside their targets and forced to disk, the old files are
+   * kept as backups, and only then are the staged files renamed into place; if any step fails,
+   * the targets already renamed get their old files back. See {@link StagedFileSwap} for exactly
+   * what this guarantees and what no file system lets it guarantee.
    *
-   * @param dir the folder to write into, which must exist
-   * @throws java.io.IOException if a file cannot be written or renamed; no file is replaced then
+   * @param dir an existing directory
+   * @throws IOException if a file cannot be written or renamed; {@code dir} is then as it was
    */
   public void writeTo(Path dir) throws IOException {
-    List<Path> temps = new ArrayList<>(FILE_NAMES.size());
-    try {
-      for (Map.Entry<String, String> file : files.entrySet()) {
-        String random = Long.toHexString(ThreadLocalRandom.current().nextLong());
-        Path temp = dir.resolve("." + file.getKey() + "." + random + ".tmp");
-        try (OutputStream out =
-            Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-          temps.add(temp);
-          out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-        }
-      }
-      int i = 0;
-      for (String name : files.keySet()) {
-        move(temps.get(i++), dir.resolve(name));
-      }
-    } catch (IOException | RuntimeException e) {
-      for (Path temp : temps) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException suppressed) {
-          e.addSuppressed(suppressed);
-        }
-      }
-      throw e;
-    }
+    new StagedFileSwap().swap(dir, bytes(FILE_NAMES));
   }
 
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+  /**
+   * Writes only the files whose bytes differ from those in {@code dir} (or that are missing
+   * there), all or nothing, as {@link #writeTo} does.
+   *
+   * @param dir an existing directory
+   * @return the names of the files written, in the order of {@link #FILE_NAMES}; empty when
+   *     {@code dir} already held these bytes
+   * @throws IOException if a file cannot be read, written or renamed; {@code dir} is then as it
+   *     was
+   */
+  public List<String> writeChangedTo(Path dir) throws IOException {
+    List<String> changed = changedFiles(dir);
+    if (!changed.isEmpty()) {
+      new StagedFileSwap().swap(dir, bytes(changed));
     }
+    return changed;
+  }
+
+  /**
+   * The names of the files whose bytes in {@code dir} differ from these, or that are missing or
+   * not regular files there.
+   *
+   * @param dir a directory
+   * @return the differing names, in the order of {@link #FILE_NAMES}
+   * @throws IOException if a file exists but cannot be read
+   */
+  public List<String> changedFiles(Path dir) throws IOException {
+    List<String> changed = new ArrayList<>();
+    for (String name : FILE_NAMES) {
+      Path target = dir.resolve(name);
+      if (!Files.isRegularFile(target)
+          || !Arrays.equals(Files.readAllBytes(target), utf8(name))) {
+        changed.add(name);
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * Deletes the staged files and backups that a process killed in the middle of {@link #writeTo}
+   * left in {@code dir} (dot files named after the six files); the six files themselves are
+   * each complete, old or new.
+   *
+   * @param dir the directory written to
+   * @return how many leftovers were deleted
+   * @throws IOException if {@code dir} cannot be listed or a leftover cannot be deleted
+   */
+  public static int removeLeftovers(Path dir) throws IOException {
+    return StagedFileSwap.removeLeftovers(dir, FILE_NAMES);
+  }
+
+  /**
+   * Whether {@code fileName} is a staged file or backup that {@link #writeTo} makes and deletes.
+   *
+   * @param fileName a file name without directory
+   * @return whether it is one of those leftovers
+   */
+  public static boolean isLeftover(String fileName) {
+    return StagedFileSwap.isLeftover(fileName, FILE_NAMES);
+  }
+
+  byte[] utf8(String name) {
+    return file(name).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private Map<String, byte[]> bytes(List<String> names) {
+    Map<String, byte[]> contents = new LinkedHashMap<>();
+    for (String name : names) {
+      contents.put(name, utf8(name));
+    }
+    return contents;
   }
 }

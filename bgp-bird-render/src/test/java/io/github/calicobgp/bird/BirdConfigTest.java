@@ -61,24 +61,6 @@ class BirdConfigTest {
   }
 
   @Test
-  void leavesNoTemporaryFilesWhenAMoveFails(@TempDir Path dir) throws IOException {
-    Files.createDirectory(dir.resolve("bird_ipam.cfg"));
-    Files.writeString(dir.resolve("bird_ipam.cfg").resolve("keep"), "x");
-
-    assertThatThrownBy(() -> config.writeTo(dir)).isInstanceOf(IOException.class);
-
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
-    }
-  }
-
-  @Test
-  void failsOnAMissingDirectory(@TempDir Path dir) {
-    assertThatThrownBy(() -> config.writeTo(dir.resolve("missing")))
-        .isInstanceOf(IOException.class);
-  }
-
-  @Test
   void sameBytesEveryTime() {
     assertThat(new BirdRenderer().render(TestPlans.node().build()).files())
         .isEqualTo(config.files());

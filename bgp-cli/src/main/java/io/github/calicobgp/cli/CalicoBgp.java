@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       GraphCommand.class,
       DiffCommand.class,
+      AgentCommand.class,
     })
 public final class CalicoBgp implements Callable<Integer> {
 

@@ -2,6 +2,7 @@ package io.github.calicobgp.cli;
 
 import io.github.calicobgp.peering.PeeringOptions;
 import io.github.calicobgp.peering.RouterIdSource;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The {@code --router-id} option of the commands that render BIRD files (a picocli mixin). */
@@ -18,5 +19,14 @@ final class RouterIdOption {
   /** The engine's options with this router id. */
   PeeringOptions peeringOptions() {
     return PeeringOptions.defaults().withRouterId(RouterIdSource.parse(routerId));
+  }
+
+  /**
+   * The engine's options with this router id, or with {@code whenUnset} (an environment
+   * variable's value, may be null) when the option was not given.
+   */
+  PeeringOptions peeringOptions(@Nullable String whenUnset) {
+    String chosen = routerId.isEmpty() && whenUnset != null ? whenUnset : routerId;
+    return PeeringOptions.defaults().withRouterId(RouterIdSource.parse(chosen));
   }
 }

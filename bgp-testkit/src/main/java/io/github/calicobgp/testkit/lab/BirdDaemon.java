@@ -76,6 +76,16 @@ final class BirdDaemon {
     return family;
   }
 
+  /** Its control socket, where {@code birdc -s} connects. */
+  Path socket() {
+    return socket;
+  }
+
+  /** The client program that talks to it ({@code birdc} or {@code birdc6}). */
+  String client() {
+    return client;
+  }
+
   /** The process, for stopping it. */
   DaemonProcess process() {
     return process;

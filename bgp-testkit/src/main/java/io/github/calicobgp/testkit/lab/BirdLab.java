@@ -220,6 +220,25 @@ public final class BirdLab implements AutoCloseable {
   }
 
   /**
+   * The command line that asks the {@code family} BIRD of a node or peer to reread its
+   * configuration ({@code birdc -s SOCKET configure}), for a program that writes the files itself
+   * and reloads BIRD as calico-node's confd does.
+   *
+   * @param host a node or peer of the lab
+   * @param family which daemon
+   * @return the command and its arguments
+   * @throws IllegalArgumentException if the host runs no BIRD for {@code family}
+   */
+  public List<String> reloadCommand(String host, IPFamily family) {
+    BirdDaemon bird =
+        birds(host).stream()
+            .filter(daemon -> daemon.family() == family)
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException(host + " runs no BIRD for " + family));
+    return List.of(bird.client(), "-s", bird.socket().toString(), "configure");
+  }
+
+  /**
    * What FRR's {@code vtysh -c command} prints on an FRR peer, e.g. {@code show bgp summary}.
    *
    * @param peer the name of an FRR peer
