@@ -13,8 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /**
  * A running node agent: a {@link LiveCluster} over a datastore source, the {@link NodeAgent}
@@ -164,24 +162,30 @@ public final class Agent implements AutoCloseable {
 
   /**
    * Blocks until the process receives SIGTERM or SIGINT, then {@linkplain #close() closes} the
-   * agent and returns, so that the caller can exit 0. The signals are caught rather than left to
-   * the JVM's shutdown, which would exit 143.
+   * agent and ends the process with status 0: a stop that went well is not a failure, whereas
+   * the JVM's own exit status after a signal would be 143. (A shutdown hook rather than a signal
+   * handler: the JDK's signal API is internal.)
    *
    * @throws InterruptedException if the waiting thread is interrupted (the agent is closed then
    *     too)
    */
   public void runUntilSignalled() throws InterruptedException {
-    CountDownLatch stop = new CountDownLatch(1);
-    SignalHandler handler =
-        signal -> {
-          LOG.info("event=signal name=SIG{}", signal.getName());
-          stop.countDown();
-        };
-    Signal.handle(new Signal("TERM"), handler);
-    Signal.handle(new Signal("INT"), handler);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      LOG.info("event=signal");
+      close();
+      stopped.countDown();
+      Runtime.getRuntime().halt(0);
+    }, "calico-bgp-agent-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
     try {
-      stop.await();
+      stopped.await();
     } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running: it closes the agent and ends the process.
+      }
       close();
     }
   }

@@ -47,7 +47,19 @@ public record AgentSettings(
   /** calico-node's reload of BIRD6 (runit). */
   public static final String DEFAULT_RELOAD6 = "sv hup bird6 || true";
 
-  /** Checks every component. */
+  /**
+   * Checks every component.
+   *
+   * @param check6Command checks the staged {@code bird6.cfg} ({@code {}}); empty to skip
+   * @param checkCommand checks the staged {@code bird.cfg} ({@code {}}); empty to skip
+   * @param commandTimeout how long a check or reload command may run before it is killed
+   * @param configDir where the six files go
+   * @param debounce how long the datastore must be quiet before a burst of changes is written
+   * @param maxDelay the longest a change waits for a quiet moment before it is written anyway
+   * @param nodeName the node whose configuration to write (calico-node's {@code NODENAME})
+   * @param reload6Command run once after a batch changed an IPv6 file; empty to skip
+   * @param reloadCommand run once after a batch changed an IPv4 file; empty to skip
+   */
   public AgentSettings {
     if (Objects.requireNonNull(nodeName, "nodeName").isBlank()) {
       throw new IllegalArgumentException("the node name is empty");

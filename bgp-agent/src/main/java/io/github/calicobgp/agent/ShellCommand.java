@@ -38,7 +38,11 @@ public record ShellCommand(String template) {
     }
   }
 
-  /** Keeps the template as given (trimmed). */
+  /**
+   * Keeps the template as given (trimmed).
+   *
+   * @param template the command line, e.g. {@code bird -p -c {}}
+   */
   public ShellCommand {
     template = template.strip();
   }

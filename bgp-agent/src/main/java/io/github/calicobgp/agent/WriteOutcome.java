@@ -31,7 +31,15 @@ public record WriteOutcome(
     NO_NODE
   }
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param failedReloads those of them that failed
+   * @param files the files written (empty unless {@link Result#WRITTEN})
+   * @param message why it failed (the renderer's, checker's or file system's words), or empty
+   * @param reloads the reload commands run
+   * @param result how it ended
+   */
   public WriteOutcome {
     Objects.requireNonNull(result, "result");
     files = List.copyOf(files);

@@ -23,8 +23,11 @@ public abstract sealed class BirdRenderException extends RuntimeException
   private final String reason;
   /** The value as messages show it (quoted, escaped); null when it is not shown. */
   private final @Nullable String displayValue;
+  /** The resource and field the value came from, when known. */
   private final @Nullable Origin origin;
+  /** The field of the plan that holds the value, when the refusal is about a plan value. */
   private final @Nullable PlanField planField;
+  /** The peer whose value it is, when it belongs to a peer. */
   private final @Nullable Peer peer;
 
   BirdRenderException(String subject, String field, String reason, @Nullable String displayValue) {

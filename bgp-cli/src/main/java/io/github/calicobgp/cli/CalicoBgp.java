@@ -84,7 +84,11 @@ public final class CalicoBgp implements Callable<Integer> {
 
   /**
    * The command reading {@code -} from {@code stdin}, and its datastore defaults ({@code
-   * DATASTORE_TYPE}, {@code ETCD_ENDPOINTS}, ...) from {@code environment}.
+   * DATASTORE_TYPE}, {@code ETCD_ENDPOINTS}, ...) and the agent's calico-node variables ({@code
+   * NODENAME}, ...) from {@code environment}.
+   *
+   * @param stdin where {@code -} is read from
+   * @param environment the environment variables
    */
   public CalicoBgp(InputStream stdin, Map<String, String> environment) {
     this.stdin = stdin;

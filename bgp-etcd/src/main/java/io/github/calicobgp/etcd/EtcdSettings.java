@@ -24,7 +24,17 @@ public record EtcdSettings(
     Duration requestTimeout,
     Duration probeInterval) {
 
-  /** Checks the values. */
+  /**
+   * Checks the values.
+   *
+   * @param initialBackoff the first wait before reconnecting
+   * @param maxBackoff the longest wait between reconnections (the wait doubles up to it)
+   * @param maxBatch most events per batch handed to the listener while watching; a larger burst is split, so that memory stays bounded whatever the burst
+   * @param maxQueuedResponses watch responses buffered before the watch stream is held back
+   * @param pageSize keys per list request
+   * @param probeInterval how often an idle watch checks that etcd still answers
+   * @param requestTimeout how long one request (a list page, a probe) may take
+   */
   public EtcdSettings {
     if (pageSize < 1 || maxBatch < 1 || maxQueuedResponses < 1) {
       throw new IllegalArgumentException("page size, batch size and queue must be positive");

@@ -18,7 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChangeSet(ClusterPlan before, ClusterPlan after, List<NodeChange> nodes) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param after the plans after it
+   * @param before the plans before the batch
+   * @param nodes the nodes whose plan changed, sorted by name
+   */
   public ChangeSet {
     nodes = List.copyOf(nodes);
   }
@@ -92,23 +98,27 @@ public record ChangeSet(ClusterPlan before, ClusterPlan after, List<NodeChange> 
    * @param after the peer after, null when it is removed
    */
   public record PeeringChange(String nodeName, @Nullable Peer before, @Nullable Peer after) {
-    /** Whether the peer is new. */
+    /** {@return whether the peer is new} */
     public boolean added() {
       return before == null;
     }
 
-    /** Whether the peer is gone. */
+    /** {@return whether the peer is gone} */
     public boolean removed() {
       return after == null;
     }
   }
 
-  /** Whether nothing changed. */
+  /** {@return whether nothing changed} */
   public boolean isEmpty() {
     return nodes.isEmpty();
   }
 
-  /** The change of node {@code nodeName}, if its plan changed. */
+  /**
+   * {@return the change of node {@code nodeName}, if its plan changed}
+   *
+   * @param nodeName the node
+   */
   public Optional<NodeChange> node(String nodeName) {
     return nodes.stream().filter(change -> change.nodeName().equals(nodeName)).findFirst();
   }

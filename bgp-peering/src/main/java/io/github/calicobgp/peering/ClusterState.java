@@ -145,17 +145,17 @@ public final class ClusterState {
     return result;
   }
 
-  /** The current snapshot. */
+  /** {@return the current snapshot} */
   public ClusterSnapshot snapshot() {
     return plan.snapshot();
   }
 
-  /** The current plans of every node. */
+  /** {@return the current plans of every node} */
   public ClusterPlan plan() {
     return plan;
   }
 
-  /** The resources the state holds now, in no particular order. */
+  /** {@return the resources the state holds now, in no particular order} */
   public synchronized List<Resource> resources() {
     return new ArrayList<>(resources.values());
   }

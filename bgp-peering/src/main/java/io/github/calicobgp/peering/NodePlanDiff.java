@@ -39,13 +39,27 @@ public record NodePlanDiff(String nodeName, List<PlanFieldChange> fields, List<P
    * @param fields the differing components, e.g. {@code ipv4.peers[Mesh_10_0_0_2].password}
    */
   public record PeerChange(Peer before, Peer after, List<PlanFieldChange> fields) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param after the peer in the new plan
+     * @param before the peer in the old plan
+     * @param fields the differing components, e.g. {@code ipv4.peers[Mesh_10_0_0_2].password}
+     */
     public PeerChange {
       fields = List.copyOf(fields);
     }
   }
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param fields every differing value, peers included, in declaration order (the node's components, then IPv4's, then IPv6's; a family's peers by name, each peer's components in declaration order)
+   * @param nodeName the node
+   * @param peersAdded the peers only the new plan has, IPv4 first, by name
+   * @param peersChanged the peers both plans have with different settings, IPv4 first, by name
+   * @param peersRemoved the peers only the old plan has, IPv4 first, by name
+   */
   public NodePlanDiff {
     Objects.requireNonNull(nodeName, "nodeName");
     fields = List.copyOf(fields);
@@ -80,7 +94,7 @@ public record NodePlanDiff(String nodeName, List<PlanFieldChange> fields, List<P
     return builder.build();
   }
 
-  /** Whether the plans are equal. */
+  /** {@return whether the plans are equal} */
   public boolean isEmpty() {
     return fields.isEmpty();
   }

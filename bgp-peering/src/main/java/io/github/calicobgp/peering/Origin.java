@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record Origin(ResourceKey resource, String field) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param field the field path inside it, e.g. {@code spec.password.secretKeyRef}
+   * @param resource the resource that holds the value
+   */
   public Origin {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(field, "field");

@@ -17,7 +17,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record PlanFieldChange(String field, @Nullable Object before, @Nullable Object after) {
 
-  /** Checks the field name. */
+  /**
+   * Checks the field name.
+   *
+   * @param after the new value, null when unset (or when the peer or node is removed)
+   * @param before the old value, null when unset (or when the peer or node is added)
+   * @param field where the value is: a {@link NodePlan} component ({@code logLevel}), a {@link FamilyPlan} component under its family ({@code ipv4.blocks}), or a {@link Peer} component under its family and protocol name ({@code ipv4.peers[Node_10_0_0_1].password}); a peer added or removed as a whole is {@code ipv4.peers[Node_10_0_0_1]}
+   */
   public PlanFieldChange {
     Objects.requireNonNull(field, "field");
   }

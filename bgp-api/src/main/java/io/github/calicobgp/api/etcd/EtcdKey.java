@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record EtcdKey(ResourceKind kind, String namespace, String name) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param kind the resource's kind
+   * @param name its name (for a block affinity, the name Calico gives its CRD)
+   * @param namespace its namespace, {@code ""} for a cluster-scoped kind
+   */
   public EtcdKey {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(namespace, "namespace");

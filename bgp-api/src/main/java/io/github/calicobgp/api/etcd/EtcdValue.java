@@ -14,7 +14,12 @@ public sealed interface EtcdValue
    * @param resource the decoded resource
    */
   record Decoded(EtcdKey key, Resource resource) implements EtcdValue {
-    /** Checks that both are present. */
+    /**
+     * Checks that both are present.
+     *
+     * @param key the resource the key stands for
+     * @param resource the decoded resource
+     */
     public Decoded {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(resource, "resource");

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record IgnoredAnnotation(String nodeName, String annotation, String value, String reason) {
 
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param annotation the annotation's key, e.g. {@code projectcalico.org/IPv4Address}
+   * @param nodeName the node's name
+   * @param reason why Calico ignores it
+   * @param value the value that was ignored
+   */
   public IgnoredAnnotation {
     Objects.requireNonNull(nodeName, "nodeName");
     Objects.requireNonNull(annotation, "annotation");

@@ -9,8 +9,11 @@ public final class SecretValueException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The Secret's namespace. */
   private final String namespace;
+  /** The Secret's name. */
   private final String secretName;
+  /** The key whose value is not UTF-8. */
   private final String key;
 
   /**

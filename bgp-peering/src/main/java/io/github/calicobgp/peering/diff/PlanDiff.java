@@ -196,7 +196,7 @@ public final class PlanDiff {
         && nodesRemoved.isEmpty() && nodeSettings.isEmpty();
   }
 
-  /** Whether the sessions are the same, with the same settings (node values aside). */
+  /** {@return whether the sessions are the same, with the same settings (node values aside)} */
   public boolean sessionsUnchanged() {
     return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
   }

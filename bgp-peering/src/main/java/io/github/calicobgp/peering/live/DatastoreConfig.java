@@ -40,7 +40,18 @@ public record DatastoreConfig(
   public static final String DEFAULT_ETCD_ENDPOINT = "http://127.0.0.1:2379";
 
 
-  /** Copies the endpoints and checks that the type is present. */
+  /**
+   * Copies the endpoints and checks that the type is present.
+   *
+   * @param etcdCaCertFile the CA certificate that signs etcd's server certificate, or null
+   * @param etcdCertFile the client certificate, or null
+   * @param etcdEndpoints etcd's client URLs, e.g. {@code http://127.0.0.1:2379} (etcd only)
+   * @param etcdKeyFile the client certificate's private key (PKCS#8 PEM), or null
+   * @param etcdPassword the etcd user's password, or null
+   * @param etcdUsername the etcd user, or null
+   * @param kubeconfig the kubeconfig file, or null for the client's default (the {@code KUBECONFIG} variable, {@code ~/.kube/config}, or the in-cluster service account)
+   * @param type which datastore
+   */
   public DatastoreConfig {
     Objects.requireNonNull(type, "type");
     etcdEndpoints = List.copyOf(etcdEndpoints);
