@@ -21,18 +21,18 @@ public enum Datastore {
   ETCD;
 
   /**
-   * The datastore named {@code text}, case-insensitively ({@code kubernetes}, {@code etcd}).
+   * The datastore named {@code text}, case-insensitively, as calicoctl's {@code DATASTORE_TYPE} ({@code kubernetes}, {@code etcdv3}; also {@code kdd}, {@code etcd}).
    *
    * @param text the name
    * @return the datastore
    * @throws IllegalArgumentException if it names none
    */
   public static Datastore parse(String text) {
-    return switch (text.toLowerCase(Locale.ROOT)) {
+    return switch (text.trim().toLowerCase(Locale.ROOT)) {
       case "kubernetes", "kdd" -> KUBERNETES;
       case "etcd", "etcdv3" -> ETCD;
       default -> throw new IllegalArgumentException(
-          "unknown datastore \"" + text + "\"; expected kubernetes or etcd");
+          "unknown datastore type \"" + text + "\" (expected etcdv3 or kubernetes)");
     };
   }
 }
