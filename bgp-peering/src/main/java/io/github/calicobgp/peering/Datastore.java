@@ -21,7 +21,8 @@ public enum Datastore {
   ETCD;
 
   /**
-   * The datastore named {@code text}, case-insensitively, as calicoctl's {@code DATASTORE_TYPE} ({@code kubernetes}, {@code etcdv3}; also {@code kdd}, {@code etcd}).
+   * The datastore named {@code text}, case-insensitively, as calicoctl's {@code DATASTORE_TYPE}
+   * names it ({@code kubernetes}, {@code etcdv3}; also {@code kdd}, {@code etcd}).
    *
    * @param text the name
    * @return the datastore

@@ -82,6 +82,6 @@ class StoredFormTest {
     assertThat(Datastore.parse("Kubernetes")).isEqualTo(Datastore.KUBERNETES);
     assertThat(Datastore.parse("etcdv3")).isEqualTo(Datastore.ETCD);
     assertThatThrownBy(() -> Datastore.parse("consul"))
-        .hasMessageContaining("expected kubernetes or etcd");
+        .hasMessageContaining("expected etcdv3 or kubernetes");
   }
 }
