@@ -62,13 +62,13 @@ final class PlanDiffText {
         .append(diff.nodeSettings().size())
         .append(" changed\n");
     for (String node : diff.nodesRemoved()) {
-      out.append("- node ").append(node).append('\n');
+      out.append("- node ").append(HumanText.escape(node)).append('\n');
     }
     for (String node : diff.nodesAdded()) {
-      out.append("+ node ").append(node).append('\n');
+      out.append("+ node ").append(HumanText.escape(node)).append('\n');
     }
     for (NodePlanDiff node : diff.nodeSettings()) {
-      out.append("~ node ").append(node.nodeName()).append('\n');
+      out.append("~ node ").append(HumanText.escape(node.nodeName())).append('\n');
       for (PlanFieldChange field : node.fields()) {
         out.append("    ").append(Problems.oneLine(field.toString())).append('\n');
       }

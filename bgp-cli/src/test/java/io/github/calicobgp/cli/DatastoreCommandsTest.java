@@ -123,9 +123,12 @@ class DatastoreCommandsTest {
 
   @Test
   void filesAndADatastoreTogetherOrNeitherAreUsageErrors() {
-    Cli.Result both = Cli.run("check", "--datastore", "etcdv3", yaml.toString());
+    Cli.Result both = Cli.run("check", "--etcd-endpoints", "http://127.0.0.1:1", yaml.toString());
     assertThat(both.exitCode()).isEqualTo(2);
-    assertThat(both.err()).contains("Give FILE arguments or a datastore");
+    assertThat(both.err()).contains("Give FILE arguments or a datastore to connect to");
+    // With FILE arguments, --datastore only chooses the stored form the files are read in.
+    Cli.Result storedForm = Cli.run("check", "--datastore", "etcdv3", yaml.toString());
+    assertThat(storedForm.exitCode()).isNotEqualTo(2);
     Cli.Result neither = Cli.run("check");
     assertThat(neither.exitCode()).isEqualTo(2);
     assertThat(neither.err()).contains("Missing FILE arguments, or a datastore to read");
