@@ -117,17 +117,9 @@ public final class ClusterSnapshot {
     }
     nodesByAddress.replaceAll((address, list) -> List.copyOf(list));
 
-    BGPConfiguration global = null;
-    Map<String, BGPConfiguration> perNode = new HashMap<>();
-    for (BGPConfiguration config : b.stored(b.configurations)) {
-      if (config.isDefault()) {
-        global = config;
-      } else {
-        config.nodeName().ifPresent(name -> perNode.put(name, config));
-      }
-    }
-    defaultConfiguration = global;
-    nodeConfigurations = Map.copyOf(perNode);
+    ConfigurationIndex configs = ConfigurationIndex.of(b.stored(b.configurations));
+    defaultConfiguration = configs.global();
+    nodeConfigurations = configs.perNode();
     configurationList = List.copyOf(b.configurations);
     secretList = List.copyOf(b.secrets);
     endpointSliceList = List.copyOf(b.endpointSlices);
@@ -240,17 +232,9 @@ public final class ClusterSnapshot {
     selection = nodeSelection;
 
     if (delta.configurations != null) {
-      BGPConfiguration global = null;
-      Map<String, BGPConfiguration> perNode = new HashMap<>();
-      for (BGPConfiguration config : stored(delta.configurations, datastore)) {
-        if (config.isDefault()) {
-          global = config;
-        } else {
-          config.nodeName().ifPresent(name -> perNode.put(name, config));
-        }
-      }
-      defaultConfiguration = global;
-      nodeConfigurations = Map.copyOf(perNode);
+      ConfigurationIndex configs = ConfigurationIndex.of(stored(delta.configurations, datastore));
+      defaultConfiguration = configs.global();
+      nodeConfigurations = configs.perNode();
       configurationList = List.copyOf(delta.configurations);
       settings = new ClusterSettings(defaultConfiguration, nodeConfigurations);
     } else {
@@ -813,6 +797,27 @@ public final class ClusterSnapshot {
       } else if (resource instanceof EndpointSlice r) {
         endpointSlices.add(r);
       }
+    }
+  }
+
+  /**
+   * The BGPConfigurations that count: {@code default}, and {@code node.<name>} by node name (the
+   * others are ignored, as confd reads only these keys).
+   */
+  private record ConfigurationIndex(
+      @Nullable BGPConfiguration global, Map<String, BGPConfiguration> perNode) {
+
+    static ConfigurationIndex of(List<BGPConfiguration> configurations) {
+      BGPConfiguration global = null;
+      Map<String, BGPConfiguration> perNode = new HashMap<>();
+      for (BGPConfiguration config : configurations) {
+        if (config.isDefault()) {
+          global = config;
+        } else {
+          config.nodeName().ifPresent(name -> perNode.put(name, config));
+        }
+      }
+      return new ConfigurationIndex(global, Map.copyOf(perNode));
     }
   }
 
