@@ -25,7 +25,13 @@ class RenderFidelityTest {
 
   /** The lines of {@code file} in {@code render --stdout} output. */
   private static List<String> rendered(String file, String input, String... options) {
-    String[] args = new String[] {"render", "--node", "n1", "--stdout"};
+    return renderedFor("n1", file, input, options);
+  }
+
+  /** The lines of {@code file} in {@code render --node NODE --stdout} output. */
+  private static List<String> renderedFor(
+      String node, String file, String input, String... options) {
+    String[] args = new String[] {"render", "--node", node, "--stdout"};
     args = concat(args, options);
     args = concat(args, new String[] {input(input)});
     Cli.Result result = Cli.run(args);
@@ -64,6 +70,22 @@ class RenderFidelityTest {
   void aBGPPeerWithOnlyANodeGivesSingleStackNodesAReversePeering() {
     assertThat(rendered("bird.cfg", "d3-peer-with-only-node.yaml"))
         .contains("protocol bgp Node_10_0_0_2 from bgp_template {", "  neighbor 10.0.0.2 as 64512;");
+  }
+
+  @Test
+  void checkNamesTheReversePeeringsThatRenderWritesForABGPPeerWithOnlyANode() {
+    Cli.Result check = Cli.run("check", input("d3-peer-with-only-node.yaml"));
+    assertThat(check.exitCode()).as(check.err()).isEqualTo(1);
+    assertThat(check.out()).contains("BGPPEER_ONLY_REVERSE_PEERINGS", "almost certainly a mistake",
+        ": n1 → n2 at 10.0.0.2 (Node_10_0_0_2).").doesNotContain("BGPPEER_IGNORED", "n2 →");
+
+    // What check names is what render writes: n1 peers with n2 by BGPPeer/only-node, n2 with
+    // no node by it (its own address is no peer).
+    assertThat(rendered("bird.cfg", "d3-peer-with-only-node.yaml"))
+        .filteredOn(line -> line.startsWith("protocol bgp Node_"))
+        .containsExactly("protocol bgp Node_10_0_0_2 from bgp_template {");
+    assertThat(renderedFor("n2", "bird.cfg", "d3-peer-with-only-node.yaml"))
+        .noneMatch(line -> line.startsWith("protocol bgp Node_"));
   }
 
   @Test

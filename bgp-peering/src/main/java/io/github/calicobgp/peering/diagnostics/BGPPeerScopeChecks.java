@@ -5,12 +5,18 @@ import io.github.calicobgp.api.resource.BGPPeerSpec;
 import io.github.calicobgp.api.selector.Selector;
 import io.github.calicobgp.api.selector.SelectorParseException;
 import io.github.calicobgp.peering.IgnoredBGPPeer;
+import io.github.calicobgp.peering.diagnostics.ClusterView.PeerOnNode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** BGPPeers confd drops, BGPPeers that select no node, and BGPPeers that apply to every node. */
+/**
+ * BGPPeers confd drops, BGPPeers it drops but still reverses, BGPPeers that select no node, and
+ * BGPPeers that apply to every node.
+ */
 final class BGPPeerScopeChecks implements Check {
 
   @Override
@@ -19,10 +25,15 @@ final class BGPPeerScopeChecks implements Check {
       String name = Text.bgpPeer(peer.metadata().nameOrEmpty());
       Optional<IgnoredBGPPeer> ignored = IgnoredBGPPeer.of(peer);
       if (ignored.isPresent()) {
-        IgnoredBGPPeer i = ignored.get();
-        findings.add(Finding.of(FindingCode.BGPPEER_IGNORED, name + " makes no peering: its "
-            + i.fieldPath() + " " + i.problem() + ", and confd drops such a BGPPeer without a"
-            + " word.", List.of(), List.of(name)));
+        List<PeerOnNode> reverse = view.peersFrom(peer.metadata().nameOrEmpty());
+        if (reverse.isEmpty()) {
+          IgnoredBGPPeer i = ignored.get();
+          findings.add(Finding.of(FindingCode.BGPPEER_IGNORED, name + " makes no peering: its "
+              + i.fieldPath() + " " + i.problem() + ", and confd drops such a BGPPeer without a"
+              + " word.", List.of(), List.of(name)));
+        } else {
+          findings.add(reverseOnly(ignored.get(), name, reverse));
+        }
         continue;
       }
       BGPPeerSpec spec = peer.spec();
@@ -45,6 +56,50 @@ final class BGPPeerScopeChecks implements Check {
             + "cluster and any added later.", List.of(), List.of(name)));
       }
     }
+  }
+
+  /**
+   * A BGPPeer whose own peerings confd drops but whose reverse pass still gives nodes peerings
+   * (updatePeersV1, confd/pkg/backends/calico/client.go: the reverse pass neither parses the
+   * peerIP nor checks reachableBy). The commonest case is a BGPPeer with only {@code node}: its
+   * empty peerIP is, to {@code nodesWithIPPortAndAS}, the address text of every node without an
+   * IPv4 or an IPv6 address, so those nodes get a peering to the BGPPeer's node.
+   */
+  private static Finding reverseOnly(
+      IgnoredBGPPeer ignored, String name, List<PeerOnNode> reverse) {
+    BGPPeerSpec spec = ignored.peer().spec();
+    Set<String> nodes = new LinkedHashSet<>();
+    List<String> peerings = new ArrayList<>();
+    for (PeerOnNode p : reverse) {
+      nodes.add(p.node());
+      String remote = p.peer().remoteNodeName();
+      peerings.add(p.node() + " → " + (remote == null ? "" : remote + " at ")
+          + p.peer().address() + " (" + p.peer().name() + ")");
+    }
+    for (PeerOnNode p : reverse) {
+      if (p.peer().remoteNodeName() != null) {
+        nodes.add(p.peer().remoteNodeName());
+      }
+    }
+    String local = !isEmpty(spec.node()) ? spec.node()
+        : !isEmpty(spec.nodeSelector()) ? "the nodes of nodeSelector '" + spec.nodeSelector() + "'"
+        : "every node";
+    String message;
+    if (isEmpty(spec.peerIP()) && "spec.peerIP".equals(ignored.fieldPath())) {
+      message = name + " has neither peerIP, peerSelector nor localWorkloadSelector, which is"
+          + " almost certainly a mistake, and confd does not simply drop it: it gives " + local
+          + " no peering, but its reverse pass (nodesWithIPPortAndAS) takes the empty peerIP for"
+          + " the address of every node without an IPv4 or an IPv6 address, in the AS of its"
+          + " asNumber (the cluster's without one), and gives each a peering to " + local + ": "
+          + Text.list(peerings) + ". Give it a peerIP or a peerSelector, or delete it.";
+    } else {
+      message = name + " makes only reverse peerings: its " + ignored.fieldPath() + " "
+          + ignored.problem() + ", so confd drops the peerings of " + local + " without a"
+          + " word, yet its reverse pass still gives " + Text.list(peerings) + ". Fix "
+          + ignored.fieldPath() + ".";
+    }
+    return Finding.of(FindingCode.BGPPEER_ONLY_REVERSE_PEERINGS, message, List.copyOf(nodes),
+        List.of(name));
   }
 
   private static void selects(

@@ -32,6 +32,10 @@ final class ClusterView {
   private final Map<Session, Set<FindingCode>> problems = new IdentityHashMap<>();
   private final List<Session> establishable = new ArrayList<>();
   private final Map<String, Set<String>> nodesByBGPPeer = new TreeMap<>();
+  private final Map<String, List<PeerOnNode>> peersByBGPPeer = new TreeMap<>();
+
+  /** A peer of a node's plan, with the node that has it. */
+  record PeerOnNode(String node, Peer peer) {}
 
   ClusterView(ClusterPlan plan) {
     this.plan = plan;
@@ -48,6 +52,8 @@ final class ClusterView {
         if (peer.bgpPeerName() != null) {
           nodesByBGPPeer.computeIfAbsent(peer.bgpPeerName(), k -> new LinkedHashSet<>())
               .add(node.nodeName());
+          peersByBGPPeer.computeIfAbsent(peer.bgpPeerName(), k -> new ArrayList<>())
+              .add(new PeerOnNode(node.nodeName(), peer));
         }
       }
     }
@@ -106,6 +112,14 @@ final class ClusterView {
   /** The nodes that have a peer from BGPPeer {@code name}, by name. */
   List<String> nodesUsing(String name) {
     return List.copyOf(nodesByBGPPeer.getOrDefault(name, Set.of()));
+  }
+
+  /**
+   * The peers that BGPPeer {@code name} gives the nodes (those that won confd's {@code emit}), by
+   * node name, then in each node's peer order.
+   */
+  List<PeerOnNode> peersFrom(String name) {
+    return peersByBGPPeer.getOrDefault(name, List.of());
   }
 
   /**

@@ -147,6 +147,17 @@ public enum FindingCode {
   BGPPEERS_CONFLICT(Severity.WARNING),
 
   /**
+   * A BGPPeer whose own peerings confd drops (as for {@link #BGPPEER_IGNORED}) but whose reverse
+   * peerings it still makes, because its reverse pass neither parses the peerIP nor checks
+   * reachableBy ({@code updatePeersV1}, confd/pkg/backends/calico/client.go). Mostly a BGPPeer
+   * with only {@code node} (neither peerIP, peerSelector nor localWorkloadSelector), almost
+   * certainly a mistake: {@code nodesWithIPPortAndAS} takes its empty peerIP for the address of
+   * every node without an IPv4 or an IPv6 address, and each such node gets a peering to the
+   * BGPPeer's node. The message lists those peerings, as {@code render} writes them.
+   */
+  BGPPEER_ONLY_REVERSE_PEERINGS(Severity.ERROR),
+
+  /**
    * A BGPPeer names a BGPFilter that does not exist: confd skips it silently, so its peerings
    * import and export routes without it.
    */

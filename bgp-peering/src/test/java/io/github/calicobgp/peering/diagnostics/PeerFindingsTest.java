@@ -97,6 +97,69 @@ class PeerFindingsTest {
   }
 
   @Test
+  void aBGPPeerWithOnlyANodeGivesReversePeeringsToEveryNodeMissingAFamilyAndIsFlagged() {
+    // confd's reverse pass: nodesWithIPPortAndAS("") matches a and b (no IPv6 address), not c;
+    // b's peering to itself is no peering. So a, and only a, peers with b.
+    TestCluster cluster = twoNodes().nodeWith("c", "10.0.0.3/24", "fd00::3/64", null, null)
+        .meshOff().peer("only-node", p -> p.node("b"));
+
+    assertThat(cluster.findings(FindingCode.BGPPEER_IGNORED)).isEmpty();
+    assertThat(cluster.findings(FindingCode.BGPPEER_ONLY_REVERSE_PEERINGS)).singleElement()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.ERROR);
+          assertThat(f.nodes()).containsExactly("a", "b");
+          assertThat(f.resources()).containsExactly("BGPPeer/only-node");
+          assertThat(f.message()).isEqualTo("BGPPeer/only-node has neither peerIP, peerSelector"
+              + " nor localWorkloadSelector, which is almost certainly a mistake, and confd does"
+              + " not simply drop it: it gives b no peering, but its reverse pass"
+              + " (nodesWithIPPortAndAS) takes the empty peerIP for the address of every node"
+              + " without an IPv4 or an IPv6 address, in the AS of its asNumber (the cluster's"
+              + " without one), and gives each a peering to b: a → b at 10.0.0.2"
+              + " (Node_10_0_0_2). Give it a peerIP or a peerSelector, or delete it.");
+        });
+    // The finding says what the plan holds: a's peer, and nothing on b or c.
+    assertThat(cluster.plan().node("a").orElseThrow().peers())
+        .extracting(p -> p.name(), p -> p.bgpPeerName())
+        .containsExactly(tuple("Node_10_0_0_2", "only-node"));
+    assertThat(cluster.plan().node("b").orElseThrow().peers()).isEmpty();
+    assertThat(cluster.plan().node("c").orElseThrow().peers()).isEmpty();
+    assertThat(cluster.findings(FindingCode.HALF_OPEN_SESSION)).singleElement()
+        .extracting(Finding::nodes).isEqualTo(List.of("a", "b"));
+  }
+
+  @Test
+  void aBGPPeerWithOnlyANodeMakesNoPeeringWhenEveryNodeHasBothFamilies() {
+    TestCluster cluster = cluster().nodeWith("a", "10.0.0.1/24", "fd00::1/64", null, null)
+        .nodeWith("b", "10.0.0.2/24", "fd00::2/64", null, null)
+        .peer("only-node", p -> p.node("b"));
+
+    assertThat(cluster.findings(FindingCode.BGPPEER_ONLY_REVERSE_PEERINGS)).isEmpty();
+    assertThat(cluster.findings(FindingCode.BGPPEER_IGNORED)).singleElement()
+        .extracting(Finding::message).asString()
+        .startsWith("BGPPeer/only-node makes no peering: its spec.peerIP \"\" is unusable");
+  }
+
+  @Test
+  void aBGPPeerWithAnUnusableReachableByStillReversesToTheNodeAtItsPeerIP() {
+    // The forward pass drops it (reachableBy is IPv6, the peerIP IPv4); the reverse pass checks
+    // neither and gives b, the node at 10.0.0.2 in AS 64512, a peering to every node.
+    TestCluster cluster = twoNodes().meshOff()
+        .peer("via-v6", p -> p.nodeSelector("all()").peerIP("10.0.0.2")
+            .reachableBy("fd00::1").asNumber(ASNumber.of(64512)));
+
+    assertThat(cluster.findings(FindingCode.BGPPEER_IGNORED)).isEmpty();
+    assertThat(cluster.findings(FindingCode.BGPPEER_ONLY_REVERSE_PEERINGS)).singleElement()
+        .satisfies(f -> {
+          assertThat(f.nodes()).containsExactly("b", "a");
+          assertThat(f.message()).isEqualTo("BGPPeer/via-v6 makes only reverse peerings: its"
+              + " spec.reachableBy \"fd00::1\" is unusable (not an IPv4 address like the peerIP),"
+              + " so confd drops the peerings of the nodes of nodeSelector 'all()' without a"
+              + " word, yet its reverse pass still gives b → a at 10.0.0.1 (Node_10_0_0_1). Fix"
+              + " spec.reachableBy.");
+        });
+  }
+
+  @Test
   void aBGPPeerThatSelectsNodesIsFine() {
     assertThat(twoNodes().peer("somewhere", p -> p.nodeSelector("rack == 'r1'")
         .peerIP("192.0.2.1").asNumber(ASNumber.of(65000))).findings()).isEmpty();
