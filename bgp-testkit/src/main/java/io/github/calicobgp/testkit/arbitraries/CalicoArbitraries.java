@@ -35,7 +35,8 @@ public final class CalicoArbitraries {
   /**
    * Designs of clusters with 1 to {@link #DEFAULT_MAX_NODES} nodes: any family mix, up to three
    * route reflectors, racks with top-of-rack routers, zones, BGPPeers by selector and to
-   * external routers, filters, passwords, a local workload peer, another port and encapsulations.
+   * external routers, filters, passwords, a local workload peer, another port and encapsulations,
+   * and the {@link #fidelityCorners()} of confd's behaviour on either datastore.
    *
    * @return the arbitrary designs
    */
@@ -70,6 +71,19 @@ public final class CalicoArbitraries {
    */
   public static Arbitrary<CalicoCluster> clusters(int maxNodes) {
     return clusterDesigns(maxNodes).map(ClusterDesign::build);
+  }
+
+  /**
+   * The corners of confd's behaviour that {@link #clusterDesigns()} adds to its designs, alone:
+   * peerIPs with a port, BGPPeers with only {@code node}, {@code node.<name>} BGPConfigurations
+   * ({@code prefixAdvertisements: []} apart from absent, a log level, a port), a global log level
+   * and communities, Services without their optional fields, either datastore. Add them to a
+   * design of your own with {@link ClusterDesign#withCorners(FidelityCorners)}.
+   *
+   * @return the arbitrary corners, shrinking towards {@link FidelityCorners#NONE}
+   */
+  public static Arbitrary<FidelityCorners> fidelityCorners() {
+    return DesignArbitraries.corners();
   }
 
   /**

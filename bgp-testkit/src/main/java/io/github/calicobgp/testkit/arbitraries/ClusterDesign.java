@@ -39,6 +39,8 @@ import org.jspecify.annotations.Nullable;
  * @param encapsulation the pools' encapsulation
  * @param birdProgramsClusterRoutes whether BIRD programs every pool's routes ({@code
  *     programClusterRoutes: Enabled}), IPIP ones included
+ * @param corners the corners of confd's behaviour added to the cluster ({@link
+ *     FidelityCorners#NONE} for none), and its datastore
  */
 public record ClusterDesign(
     int nodes,
@@ -59,7 +61,8 @@ public record ClusterDesign(
     boolean localWorkloads,
     @Nullable Integer listenPort,
     Encapsulation encapsulation,
-    boolean birdProgramsClusterRoutes) {
+    boolean birdProgramsClusterRoutes,
+    FidelityCorners corners) {
 
   /**
    * A BGPPeer between nodes by selector.
@@ -114,6 +117,8 @@ public record ClusterDesign(
    * @param encapsulation the pools' encapsulation
    * @param birdProgramsClusterRoutes whether BIRD programs every pool's routes ({@code
    *     programClusterRoutes: Enabled}), IPIP ones included
+   * @param corners the corners of confd's behaviour added to the cluster ({@link
+   *     FidelityCorners#NONE} for none), and its datastore
    */
   public ClusterDesign {
     if (nodes < 1) {
@@ -122,6 +127,7 @@ public record ClusterDesign(
     Objects.requireNonNull(addressing, "addressing");
     Objects.requireNonNull(asNumber, "asNumber");
     Objects.requireNonNull(encapsulation, "encapsulation");
+    Objects.requireNonNull(corners, "corners");
     routeReflectors = Math.max(0, routeReflectors);
     ownAsNodes = Math.max(0, Math.min(ownAsNodes, nodes));
     racks = Math.max(0, Math.min(racks, nodes));
@@ -131,8 +137,68 @@ public record ClusterDesign(
     filters = List.copyOf(filters);
   }
 
-  /** {@return the fixture options of this design} */
+  /**
+   * A design without corners ({@link FidelityCorners#NONE}).
+   *
+   * @param nodes ordinary nodes, at least 1
+   * @param routeReflectors route reflectors besides them
+   * @param separateClusterIds whether each reflector has its own cluster id
+   * @param mesh the mesh setting, or null for the default (on unless there are reflectors)
+   * @param addressing the families of the nodes
+   * @param mixedFamilies whether every third node, from the second, is IPv4-only and every third,
+   *     from the third, IPv6-only, whatever {@code addressing} says
+   * @param asNumber the cluster's AS number
+   * @param ownAsNodes how many of the first nodes have an AS of their own (65100, 65101...)
+   * @param racks racks of ordinary nodes with a top-of-rack router each, at most {@code nodes}
+   * @param perRackAs whether the nodes of each rack have an AS of their own (65200, 65201...)
+   * @param zones how many zones ({@code zone} label {@code a}, {@code b}, ...) the nodes are spread
+   *     over, 0 for no label
+   * @param selectorPeerings BGPPeers between nodes by selector
+   * @param externalPeers BGPPeers to routers outside the cluster, cycling through the shapes (by
+   *     node, by node selector, by node with a port, global) and alternating IPv4 and IPv6
+   * @param filters BGPFilters, applied to the top-of-rack and external peers
+   * @param passwords whether the mesh (when on) and the top-of-rack sessions have passwords
+   * @param localWorkloads whether the first node runs a BGP speaker pod that it peers with
+   * @param listenPort the BGP port, or null for 179
+   * @param encapsulation the pools' encapsulation
+   * @param birdProgramsClusterRoutes whether BIRD programs every pool's routes ({@code
+   *     programClusterRoutes: Enabled}), IPIP ones included
+   */
+  public ClusterDesign(int nodes, int routeReflectors, boolean separateClusterIds,
+      @Nullable Boolean mesh, Addressing addressing, boolean mixedFamilies, ASNumber asNumber,
+      int ownAsNodes, int racks, boolean perRackAs, int zones,
+      List<SelectorPeering> selectorPeerings, int externalPeers, List<BGPFilter> filters,
+      boolean passwords, boolean localWorkloads, @Nullable Integer listenPort,
+      Encapsulation encapsulation, boolean birdProgramsClusterRoutes) {
+    this(nodes, routeReflectors, separateClusterIds, mesh, addressing, mixedFamilies, asNumber,
+        ownAsNodes, racks, perRackAs, zones, selectorPeerings, externalPeers, filters, passwords,
+        localWorkloads, listenPort, encapsulation, birdProgramsClusterRoutes,
+        FidelityCorners.NONE);
+  }
+
+  /**
+   * {@return this design with {@code corners} instead of its own}
+   *
+   * @param corners the corners to add to the cluster
+   */
+  public ClusterDesign withCorners(FidelityCorners corners) {
+    return new ClusterDesign(nodes, routeReflectors, separateClusterIds, mesh, addressing,
+        mixedFamilies, asNumber, ownAsNodes, racks, perRackAs, zones, selectorPeerings,
+        externalPeers, filters, passwords, localWorkloads, listenPort, encapsulation,
+        birdProgramsClusterRoutes, corners);
+  }
+
+  /** {@return the fixture options of this design, its corners included} */
   public CalicoClusterBuilder toBuilder() {
+    CalicoClusterBuilder b = baseBuilder();
+    if (!corners.isNone()) {
+      // The corners name nodes by position and need their addresses: those of the design alone.
+      corners.addTo(b, baseBuilder().build().nodes());
+    }
+    return b;
+  }
+
+  private CalicoClusterBuilder baseBuilder() {
     CalicoClusterBuilder b = CalicoCluster.builder()
         .nodes(nodes)
         .routeReflectors(routeReflectors)

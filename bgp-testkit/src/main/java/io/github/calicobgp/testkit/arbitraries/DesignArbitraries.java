@@ -3,7 +3,13 @@ package io.github.calicobgp.testkit.arbitraries;
 import io.github.calicobgp.api.resource.BGPFilter;
 import io.github.calicobgp.api.resource.ObjectMeta;
 import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.api.value.IPFamily;
+import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.testkit.arbitraries.ClusterDesign.SelectorPeering;
+import io.github.calicobgp.testkit.arbitraries.FidelityCorners.NodeConfiguration;
+import io.github.calicobgp.testkit.arbitraries.FidelityCorners.PortPeer;
+import io.github.calicobgp.testkit.arbitraries.FidelityCorners.Prefixes;
+import io.github.calicobgp.testkit.arbitraries.FidelityCorners.ServiceCorner;
 import io.github.calicobgp.testkit.fixtures.Addressing;
 import io.github.calicobgp.testkit.fixtures.Encapsulation;
 import java.util.ArrayList;
@@ -15,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Generates {@link ClusterDesign}s. Every choice shrinks towards the plainest cluster: one IPv4
- * node in AS 64512, the mesh as Calico defaults it, nothing else.
+ * node in AS 64512, the mesh as Calico defaults it, no corners, nothing else.
  */
 final class DesignArbitraries {
 
@@ -34,8 +40,33 @@ final class DesignArbitraries {
       Encapsulation encapsulation, boolean birdProgramsClusterRoutes) {}
 
   static Arbitrary<ClusterDesign> designs(int maxNodes) {
-    return Combinators.combine(shapes(maxNodes, true), layouts(), extras())
-        .as(DesignArbitraries::design);
+    return Combinators.combine(shapes(maxNodes, true), layouts(), extras(), corners())
+        .as((s, l, e, c) -> design(s, l, e).withCorners(c));
+  }
+
+  /**
+   * Corners of every kind, each list short; shrinks towards {@link FidelityCorners#NONE} (empty
+   * lists, no global level or communities, the Kubernetes datastore) and the first node.
+   */
+  static Arbitrary<FidelityCorners> corners() {
+    Arbitrary<Integer> position = Arbitraries.integers().between(0, 14);
+    Arbitrary<Boolean> bool = Arbitraries.of(false, true);
+    Arbitrary<Integer> ports = Arbitraries.of(1790, 179);
+    Arbitrary<PortPeer> portPeers = Combinators.combine(position, bool, position,
+        Arbitraries.of(IPFamily.class), ports, Arbitraries.of(true, false)).as(PortPeer::new);
+    Arbitrary<NodeConfiguration> nodeConfigurations = Combinators.combine(position,
+            Arbitraries.of("Debug", "Info", "Warning").injectNull(0.4), ports.injectNull(0.6),
+            Arbitraries.of(Prefixes.class))
+        .as(NodeConfiguration::new);
+    Arbitrary<ServiceCorner> services = Combinators.combine(
+            Arbitraries.of("LoadBalancer", "ClusterIP").injectNull(0.4),
+            Arbitraries.of("Cluster", "Local").injectNull(0.5), Arbitraries.of(true, false))
+        .as(ServiceCorner::new);
+    return Combinators.combine(portPeers.list().ofMaxSize(2), position.list().ofMaxSize(2),
+            Arbitraries.of("Debug", "Warning").injectNull(0.5), bool,
+            nodeConfigurations.list().ofMaxSize(3), services.list().ofMaxSize(3), bool,
+            Arbitraries.of(Datastore.class))
+        .as(FidelityCorners::new);
   }
 
   /** Designs of nothing but a mesh: no reflectors, racks or BGPPeers, the mesh on. */

@@ -2,6 +2,8 @@ package io.github.calicobgp.testkit.arbitraries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.calicobgp.api.resource.BGPConfiguration;
+import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.testkit.fixtures.CalicoCluster;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -32,8 +34,20 @@ class ShrinkingProperties {
       + " addressing=IPV4, mixedFamilies=false, asNumber=64512, ownAsNodes=0, racks=1,"
       + " perRackAs=false, zones=0, selectorPeerings=[], externalPeers=0, filters=[],"
       + " passwords=false, localWorkloads=false, listenPort=null, encapsulation=NONE,"
-      + " birdProgramsClusterRoutes=false]")
+      + " birdProgramsClusterRoutes=false, corners=none]")
   void aDesignWithReflectorsAndRacksShrinksToOneOfEach(@ForAll("designs") ClusterDesign design) {
     assertThat(design.routeReflectors() > 0 && design.racks() > 0).isFalse();
+  }
+
+  @Property(tries = 200, seed = "42")
+  @ShrinksTo("CalicoCluster[1 node, IPv4, mesh, AS 64512, 1 more resources,"
+      + " node.node-1 {prefixAdvertisements: []}, etcd datastore]")
+  void aClusterWithAnEmptyListOnEtcdShrinksToOneNodeConfiguration(
+      @ForAll("clusters") CalicoCluster cluster) {
+    boolean emptyListOnEtcd = cluster.datastore() == Datastore.ETCD
+        && cluster.resources().all().stream().anyMatch(r -> r instanceof BGPConfiguration c
+            && c.spec().prefixAdvertisements() != null
+            && c.spec().prefixAdvertisements().isEmpty());
+    assertThat(emptyListOnEtcd).isFalse();
   }
 }

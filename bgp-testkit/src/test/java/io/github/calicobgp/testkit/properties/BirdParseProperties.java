@@ -113,7 +113,7 @@ class BirdParseProperties {
     // A dual-stack node, so that IPv6 corners reach a node that renders IPv6 peers.
     all.add(new Node(ObjectMeta.named("corner-dual-stack", Map.of()), NodeSpec.ofBgp(
         new NodeSpec.BGP(null, "10.99.0.1/24", "fd00::99:1/64", null, null))));
-    ClusterSnapshot snapshot = ClusterSnapshot.of(all);
+    ClusterSnapshot snapshot = ClusterSnapshot.of(all, cluster.datastore());
     parseAll(new PeeringEngine(cluster.peeringOptions()).planAll(snapshot).nodes(), true);
   }
 

@@ -2,7 +2,10 @@ package io.github.calicobgp.testkit.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.calicobgp.api.resource.BGPPeer;
 import io.github.calicobgp.api.resource.Resource;
+import io.github.calicobgp.peering.IgnoredBGPPeer;
+import io.github.calicobgp.peering.NodePlan;
 import io.github.calicobgp.peering.ClusterPlan;
 import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.PeeringEngine;
@@ -21,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -81,6 +85,40 @@ class DiagnosticsProperties {
     Statistics.coverage(coverage -> coverage.check("half-open sessions").percentage(p -> p > 25));
   }
 
+  /**
+   * A BGPPeer that confd drops is reported as making no peering exactly when no node's plan has a
+   * peer from it; otherwise as making only reverse peerings, naming every node that has one.
+   */
+  @Property(tries = 150)
+  void aDroppedBGPPeerIsIgnoredExactlyWhenThePlanHasNoPeerFromIt(
+      @ForAll("clusters") CalicoCluster cluster) {
+    ClusterPlan plan = cluster.plan();
+    List<Finding> findings = Diagnostics.of(plan);
+    for (BGPPeer peer : plan.snapshot().bgpPeers()) {
+      if (IgnoredBGPPeer.of(peer).isEmpty()) {
+        continue;
+      }
+      String name = peer.metadata().nameOrEmpty();
+      Set<String> using = new TreeSet<>();
+      for (NodePlan node : plan.nodes()) {
+        if (node.peers().stream().anyMatch(p -> name.equals(p.bgpPeerName()))) {
+          using.add(node.nodeName());
+        }
+      }
+      List<Finding> about = findings.stream()
+          .filter(f -> f.resources().contains("BGPPeer/" + name))
+          .filter(f -> f.code() == FindingCode.BGPPEER_IGNORED
+              || f.code() == FindingCode.BGPPEER_ONLY_REVERSE_PEERINGS)
+          .toList();
+      assertThat(about).as(name).singleElement().satisfies(f -> {
+        assertThat(f.code()).isEqualTo(using.isEmpty() ? FindingCode.BGPPEER_IGNORED
+            : FindingCode.BGPPEER_ONLY_REVERSE_PEERINGS);
+        assertThat(f.nodes()).containsAll(using);
+      });
+      Statistics.collect(using.isEmpty() ? "ignored" : "only reverse peerings");
+    }
+  }
+
   @Property(tries = 100)
   void findingsDoNotDependOnTheOrderOfTheResources(
       @ForAll("clusters") CalicoCluster cluster, @ForAll long seed) {
@@ -88,7 +126,7 @@ class DiagnosticsProperties {
     Collections.shuffle(shuffled, new Random(seed));
     PeeringEngine engine = new PeeringEngine(cluster.peeringOptions());
 
-    assertThat(Diagnostics.of(engine.planAll(ClusterSnapshot.of(shuffled))))
+    assertThat(Diagnostics.of(engine.planAll(ClusterSnapshot.of(shuffled, cluster.datastore()))))
         .isEqualTo(Diagnostics.of(engine.planAll(cluster.snapshot())));
   }
 

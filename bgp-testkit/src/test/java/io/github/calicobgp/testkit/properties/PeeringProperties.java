@@ -7,6 +7,7 @@ import io.github.calicobgp.api.resource.ReversePeering;
 import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.api.value.IPAddress;
 import io.github.calicobgp.api.value.IPFamily;
+import io.github.calicobgp.api.value.PeerIP;
 import io.github.calicobgp.peering.ClusterPlan;
 import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.NodePlan;
@@ -91,7 +92,11 @@ class PeeringProperties {
     for (NodePlan node : plan.nodes()) {
       String own = node.routeReflectorClusterId();
       for (Peer peer : node.peers()) {
-        String remote = peer.remoteNodeName() == null ? null
+        // bgp_processor.go (route reflector handling) compares the record's rr_cluster_id, which
+        // only nodeAsBGPPeers (client.go: selector and reverse peerings) fills in: a record of an
+        // explicit peerIP has none, so a reflector takes the node at that address for a client
+        // even when it shares the reflector's cluster id.
+        String remote = peer.remoteNodeName() == null || isExplicitPeerIP(plan, peer) ? null
             : plan.node(peer.remoteNodeName()).orElseThrow().routeReflectorClusterId();
         boolean expected = peer.kind() != PeerKind.MESH && peer.isInternal() && own != null
             && !own.equals(remote);
@@ -142,7 +147,7 @@ class PeeringProperties {
     Collections.shuffle(shuffled, new Random(seed));
     PeeringEngine engine = new PeeringEngine(cluster.peeringOptions());
 
-    assertThat(engine.planAll(ClusterSnapshot.of(shuffled)).nodes())
+    assertThat(engine.planAll(ClusterSnapshot.of(shuffled, cluster.datastore())).nodes())
         .isEqualTo(engine.planAll(cluster.snapshot()).nodes());
   }
 
@@ -153,6 +158,16 @@ class PeeringProperties {
     for (NodePlan node : engine.planAll(snapshot).nodes()) {
       assertThat(engine.plan(snapshot, node.nodeName())).isEqualTo(node);
     }
+  }
+
+  /** Whether the peer is the forward record of a BGPPeer's explicit peerIP. */
+  private static boolean isExplicitPeerIP(ClusterPlan plan, Peer peer) {
+    return plan.snapshot().bgpPeers().stream()
+        .filter(b -> b.metadata().nameOrEmpty().equals(peer.bgpPeerName()))
+        .anyMatch(b -> (b.spec().peerSelector() == null || b.spec().peerSelector().isEmpty())
+            && b.spec().peerIP() != null
+            && IPAddress.tryParse(PeerIP.splitLikeConfd(b.spec().peerIP()).host())
+                .filter(peer.address()::equals).isPresent());
   }
 
   private static @Nullable IPAddress address(CalicoCluster cluster, String node, IPFamily family) {

@@ -36,7 +36,7 @@ class RenderingProperties {
     Collections.shuffle(shuffled, new Random(seed));
     PeeringEngine engine = new PeeringEngine(cluster.peeringOptions());
     ClusterPlan inOrder = engine.planAll(cluster.snapshot());
-    ClusterPlan reordered = engine.planAll(ClusterSnapshot.of(shuffled));
+    ClusterPlan reordered = engine.planAll(ClusterSnapshot.of(shuffled, cluster.datastore()));
 
     for (NodePlan node : inOrder.nodes()) {
       assertThat(RENDERER.render(reordered.node(node.nodeName()).orElseThrow()).files())
