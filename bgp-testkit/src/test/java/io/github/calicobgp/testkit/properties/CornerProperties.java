@@ -4,16 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.calicobgp.api.manifest.Manifests;
 import io.github.calicobgp.api.resource.Resource;
+import io.github.calicobgp.api.value.IPAddress;
+import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.peering.ClusterPlan;
 import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.ClusterState;
+import io.github.calicobgp.peering.Datastore;
+import io.github.calicobgp.peering.LogLevel;
+import io.github.calicobgp.peering.NodePlan;
+import io.github.calicobgp.peering.PrefixCommunities;
 import io.github.calicobgp.peering.PeeringEngine;
 import io.github.calicobgp.peering.ResourceEvent;
 import io.github.calicobgp.peering.ResourceKey;
 import io.github.calicobgp.testkit.arbitraries.CalicoArbitraries;
 import io.github.calicobgp.testkit.arbitraries.ClusterDesign;
 import io.github.calicobgp.testkit.arbitraries.FidelityCorners;
+import io.github.calicobgp.testkit.arbitraries.FidelityCorners.NodeConfiguration;
+import io.github.calicobgp.testkit.arbitraries.FidelityCorners.PortPeer;
+import io.github.calicobgp.testkit.arbitraries.FidelityCorners.Prefixes;
 import io.github.calicobgp.testkit.fixtures.CalicoCluster;
+import io.github.calicobgp.testkit.fixtures.FixtureNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +100,170 @@ class CornerProperties {
       assertSamePlans(state, engine, "after undoing " + key);
     }
     assertThat(state.plan().nodes()).isEqualTo(engine.planAll(plain.snapshot()).nodes());
+  }
+
+  /**
+   * confd's debug level for a node (bgp_processor.go reads {@code node.<name>}'s
+   * logSeverityScreen first): on the Kubernetes datastore a node BGPConfiguration always has one
+   * (the CRD stores {@code Info}), so the global level reaches only nodes without one; on etcd an
+   * unset level falls back to the global one.
+   */
+  @Property(tries = 100)
+  void aNodeBGPConfigurationDecidesItsNodesLogLevelAsTheDatastoreStoresIt(
+      @ForAll("designs") ClusterDesign design) {
+    CalicoCluster cluster = design.build();
+    FidelityCorners corners = design.corners();
+    String global = corners.globalLogSeverityScreen() == null ? "Info"
+        : corners.globalLogSeverityScreen();
+    Map<String, NodeConfiguration> own = ownConfigurations(corners, cluster);
+    ClusterPlan plan = cluster.plan();
+    for (FixtureNode node : cluster.nodes()) {
+      NodeConfiguration config = own.get(node.name());
+      String level = config == null ? global
+          : config.logSeverityScreen() != null ? config.logSeverityScreen()
+          : cluster.datastore() == Datastore.KUBERNETES ? "Info" : global;
+      LogLevel expected = switch (level) {
+        case "Debug" -> LogLevel.DEBUG;
+        case "Info" -> LogLevel.INFO;
+        default -> LogLevel.NONE;
+      };
+      assertThat(plan.node(node.name()).orElseThrow().logLevel()).as(node.name())
+          .isEqualTo(expected);
+    }
+  }
+
+  /**
+   * A node's {@code prefixAdvertisements} replace the global ones whenever they are not nil
+   * (bgp_processor.go): {@code []} stored by the Kubernetes API leaves the node no community,
+   * while etcd drops the empty list ({@code omitempty}) and the node takes the global ones.
+   */
+  @Property(tries = 100)
+  void anEmptyNodePrefixAdvertisementListHidesTheGlobalCommunitiesOnlyOnKubernetes(
+      @ForAll("designs") ClusterDesign design) {
+    CalicoCluster cluster = design.build();
+    FidelityCorners corners = design.corners();
+    Map<String, NodeConfiguration> own = ownConfigurations(corners, cluster);
+    ClusterPlan plan = cluster.plan();
+    for (FixtureNode node : cluster.nodes()) {
+      NodeConfiguration config = own.get(node.name());
+      Prefixes prefixes = config == null ? Prefixes.ABSENT : config.prefixes();
+      boolean hidden = prefixes == Prefixes.EMPTY && cluster.datastore() == Datastore.KUBERNETES;
+      for (IPFamily family : IPFamily.values()) {
+        if (node.address(family) == null) {
+          continue;
+        }
+        List<PrefixCommunities> expected;
+        if (prefixes == Prefixes.OWN) {
+          expected = family == IPFamily.V4
+              ? List.of(new PrefixCommunities("10.244.0.0/16", List.of("65001:300"))) : List.of();
+        } else if (hidden || !corners.globalCommunities()) {
+          expected = List.of();
+        } else {
+          expected = family == IPFamily.V4
+              ? List.of(new PrefixCommunities("10.244.0.0/16", List.of("65000:100", "65000:200")))
+              : List.of(new PrefixCommunities("fd00:244::/48", List.of("65000:100")));
+        }
+        Statistics.collect(prefixes, cluster.datastore());
+        assertThat(plan.node(node.name()).orElseThrow().family(family).communities())
+            .as("%s %s", node.name(), family).isEqualTo(expected);
+      }
+    }
+  }
+
+  /**
+   * A peerIP with a port reverses in the family of its host (parseIPPort, then the reverse pass of
+   * updatePeersV1): every peer the BGPPeer gives any node is of that family, and the node at the
+   * address, when {@code nodesWithIPPortAndAS} matches it (its AS, and the port one it may
+   * listen on), peers back with each of the BGPPeer's nodes in that family.
+   */
+  @Property(tries = 100)
+  void aPeerIPWithAPortPeersAndReversesInTheFamilyOfItsHost(
+      @ForAll("designs") ClusterDesign design) {
+    CalicoCluster cluster = design.build();
+    FidelityCorners corners = design.corners();
+    List<FixtureNode> nodes = cluster.nodes();
+    Map<String, NodeConfiguration> own = ownConfigurations(corners, cluster);
+    int globalPort = design.listenPort() == null ? 0 : design.listenPort();
+    ClusterPlan plan = cluster.plan();
+    for (int k = 0; k < corners.portPeers().size(); k++) {
+      PortPeer p = corners.portPeers().get(k);
+      String name = "port-peer-" + (k + 1);
+      for (NodePlan node : plan.nodes()) {
+        assertThat(node.peers()).filteredOn(peer -> name.equals(peer.bgpPeerName()))
+            .as("%s on %s", name, node.nodeName()).allMatch(peer -> peer.family() == p.family());
+      }
+      FixtureNode target = nodes.get(Math.floorMod(p.to(), nodes.size()));
+      NodeConfiguration config = own.get(target.name());
+      Integer nodePort = config == null ? null : config.listenPort();
+      boolean matches = p.nodeAs() && target.address(p.family()) != null
+          && (nodePort == null || nodePort == p.port())
+          && (globalPort == 0 || globalPort == p.port());
+      Statistics.collect(matches ? "reversed" : "not reversed");
+      if (!matches) {
+        continue;
+      }
+      List<FixtureNode> from = p.allNodes() ? nodes
+          : List.of(nodes.get(Math.floorMod(p.from(), nodes.size())));
+      for (FixtureNode local : from) {
+        if (local == target || local.address(p.family()) == null) {
+          continue;
+        }
+        IPAddress address = local.address(p.family()).address();
+        assertThat(plan.node(target.name()).orElseThrow().family(p.family()).peers())
+            .as("%s reversed on %s to %s", name, target.name(), local.name())
+            .anyMatch(peer -> peer.address().equals(address));
+      }
+    }
+  }
+
+  /**
+   * A BGPPeer with only {@code node: X}: confd's reverse pass calls {@code
+   * nodesWithIPPortAndAS("", 0, 0)}, which matches every node in the cluster's AS without an
+   * IPv4 or an IPv6 address; the family is IPv4 (no colon in ""), so each such node with an IPv4
+   * address peers with X's IPv4 address.
+   */
+  @Property(tries = 100)
+  void aBGPPeerWithOnlyANodeReversesToEveryNodeMissingAFamily(
+      @ForAll("designs") ClusterDesign design) {
+    CalicoCluster cluster = design.build();
+    List<FixtureNode> nodes = cluster.nodes();
+    ClusterPlan plan = cluster.plan();
+    for (int k = 0; k < design.corners().nodeOnlyPeers().size(); k++) {
+      String name = "only-node-" + (k + 1);
+      FixtureNode x = nodes.get(Math.floorMod(design.corners().nodeOnlyPeers().get(k),
+          nodes.size()));
+      for (NodePlan node : plan.nodes()) {
+        assertThat(node.peers()).filteredOn(peer -> name.equals(peer.bgpPeerName()))
+            .as("%s on %s", name, node.nodeName())
+            .allMatch(peer -> peer.family() == IPFamily.V4 && x.ipv4() != null
+                && peer.address().equals(x.ipv4().address()));
+      }
+      if (x.ipv4() == null) {
+        continue;
+      }
+      for (FixtureNode m : nodes) {
+        boolean missesAFamily = m.ipv4() == null || m.ipv6() == null;
+        if (m == x || m.ipv4() == null || !missesAFamily
+            || !m.asNumber().equals(design.asNumber())) {
+          continue;
+        }
+        Statistics.collect("reversed to a node missing a family");
+        assertThat(plan.node(m.name()).orElseThrow().ipv4().peers())
+            .as("%s on %s", name, m.name())
+            .anyMatch(peer -> peer.address().equals(x.ipv4().address()));
+      }
+    }
+  }
+
+  /** The first {@code node.<name>} configuration of each node, as {@code addTo} keeps it. */
+  private static Map<String, NodeConfiguration> ownConfigurations(
+      FidelityCorners corners, CalicoCluster cluster) {
+    Map<String, NodeConfiguration> own = new LinkedHashMap<>();
+    List<FixtureNode> nodes = cluster.nodes();
+    for (NodeConfiguration c : corners.nodeConfigurations()) {
+      own.putIfAbsent(nodes.get(Math.floorMod(c.node(), nodes.size())).name(), c);
+    }
+    return own;
   }
 
   private static void assertSamePlans(ClusterState state, PeeringEngine engine, String when) {
