@@ -22,6 +22,7 @@ import io.github.calicobgp.testkit.arbitraries.FidelityCorners;
 import io.github.calicobgp.testkit.arbitraries.FidelityCorners.NodeConfiguration;
 import io.github.calicobgp.testkit.arbitraries.FidelityCorners.PortPeer;
 import io.github.calicobgp.testkit.arbitraries.FidelityCorners.Prefixes;
+import io.github.calicobgp.testkit.arbitraries.FidelityCorners.ServiceCorner;
 import io.github.calicobgp.testkit.fixtures.CalicoCluster;
 import io.github.calicobgp.testkit.fixtures.FixtureNode;
 import java.util.ArrayList;
@@ -251,6 +252,44 @@ class CornerProperties {
         assertThat(plan.node(m.name()).orElseThrow().ipv4().peers())
             .as("%s on %s", name, m.name())
             .anyMatch(peer -> peer.address().equals(x.ipv4().address()));
+      }
+    }
+  }
+
+  /**
+   * A LoadBalancer written without {@code externalTrafficPolicy} is stored with {@code Cluster}
+   * (Kubernetes' SetDefaults_Service), so confd advertises its single external and ingress IPs
+   * from every node once it has an EndpointSlice ({@code advertiseThisService}, routes.go), on
+   * either datastore; without an EndpointSlice it is never evaluated, and a {@code /32} range is
+   * never advertised as a whole.
+   */
+  @Property(tries = 100)
+  void aLoadBalancerWithoutPolicyAdvertisesItsSingleIpsFromEveryNode(
+      @ForAll("designs") ClusterDesign design) {
+    CalicoCluster cluster = design.build();
+    FidelityCorners corners = design.corners();
+    if (!corners.singleIpServiceRanges()) {
+      return;
+    }
+    ClusterPlan plan = cluster.plan();
+    for (int k = 1; k <= corners.services().size(); k++) {
+      ServiceCorner service = corners.services().get(k - 1);
+      boolean clusterPolicy = service.externalTrafficPolicy() == null
+          || service.externalTrafficPolicy().equals("Cluster");
+      if (!"LoadBalancer".equals(service.type()) || !clusterPolicy) {
+        continue;
+      }
+      Statistics.collect(service.externalTrafficPolicy() == null ? "policy absent" : "Cluster",
+          service.endpoints() ? "endpoints" : "no endpoints");
+      for (String ip : List.of("198.51.100." + k, "203.0.113." + k)) {
+        for (NodePlan node : plan.nodes()) {
+          if (!node.ipv4().enabled()) {
+            continue;
+          }
+          boolean advertised = node.ipv4().staticRoutes().contains(ip + "/32");
+          assertThat(advertised).as("%s on %s", ip, node.nodeName())
+              .isEqualTo(service.endpoints());
+        }
       }
     }
   }
