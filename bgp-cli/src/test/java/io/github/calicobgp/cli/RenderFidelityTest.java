@@ -2,7 +2,10 @@ package io.github.calicobgp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +23,14 @@ class RenderFidelityTest {
       return Path.of(RenderFidelityTest.class.getResource("/fidelity/" + name).toURI()).toString();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static String read(String name) {
+    try {
+      return Files.readString(Path.of(input(name)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -64,6 +75,19 @@ class RenderFidelityTest {
         .contains("protocol bgp Node_10_0_0_2 from bgp_template {", "  neighbor 10.0.0.2 as 64512;");
     assertThat(rendered("bird6.cfg", "d2-reverse-ipv4-port.yaml"))
         .noneMatch(line -> line.startsWith("protocol bgp Node_"));
+  }
+
+  @Test
+  void checkFindsTheReversePeeringOfAnIpv4PeerIPWithAPortSoNoHalfOpenSession() {
+    String meshOff = "apiVersion: projectcalico.org/v3\nkind: BGPConfiguration\n"
+        + "metadata: {name: default}\nspec: {nodeToNodeMeshEnabled: false}\n---\n";
+    Cli.Result sessions = Cli.runWithStdin(meshOff + read("d2-reverse-ipv4-port.yaml"),
+        "sessions", "-");
+    assertThat(sessions.exitCode()).as(sessions.err()).isZero();
+    assertThat(sessions.out()).contains("node-to-node sessions: 1 (half-open: 0)");
+    Cli.Result check = Cli.runWithStdin(meshOff + read("d2-reverse-ipv4-port.yaml"), "check", "-");
+    assertThat(check.out()).doesNotContain("HALF_OPEN_SESSION");
+    assertThat(check.exitCode()).as(check.out()).isZero();
   }
 
   @Test

@@ -8,12 +8,15 @@ import io.github.calicobgp.api.value.PeerIP;
 import java.util.Optional;
 
 /**
- * A BGPPeer that confd drops without a word ({@code updatePeersV1},
+ * A BGPPeer whose own peerings confd drops without a word ({@code updatePeersV1},
  * confd/pkg/backends/calico/client.go): it peers with an explicit
  * {@code peerIP} (it has no {@code peerSelector} and no {@code localWorkloadSelector}) and that
  * address, once confd has split off a port, is no IP address; or its {@code reachableBy} is no IP
- * address of the peer's family. Calico's validator rejects such a BGPPeer; a snapshot of
- * unvalidated resources keeps it here so that tools can say why it makes no peering.
+ * address of the peer's family. The reverse pass of {@code updatePeersV1} checks neither, so such
+ * a BGPPeer may still give reverse peerings: one with only {@code node} (peerIP {@code ""}) does
+ * to every node without an address in one family ({@code nodesWithIPPortAndAS}). Calico's
+ * validator rejects a malformed peerIP or reachableBy, not an absent peerIP; a snapshot of
+ * unvalidated resources keeps such a BGPPeer here so that tools can say what it makes and why.
  *
  * @param peer the BGPPeer resource
  * @param fieldPath the field confd cannot use: {@code spec.peerIP} or {@code spec.reachableBy}

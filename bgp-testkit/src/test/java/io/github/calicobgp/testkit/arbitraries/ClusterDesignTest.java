@@ -2,8 +2,18 @@ package io.github.calicobgp.testkit.arbitraries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.calicobgp.api.resource.BGPConfiguration;
+import io.github.calicobgp.api.resource.BGPConfigurationSpec;
 import io.github.calicobgp.api.resource.BGPPeer;
+import io.github.calicobgp.api.resource.EndpointSlice;
+import io.github.calicobgp.api.resource.Service;
 import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.api.value.IPFamily;
+import io.github.calicobgp.peering.Datastore;
+import io.github.calicobgp.testkit.arbitraries.FidelityCorners.NodeConfiguration;
+import io.github.calicobgp.testkit.arbitraries.FidelityCorners.PortPeer;
+import io.github.calicobgp.testkit.arbitraries.FidelityCorners.Prefixes;
+import io.github.calicobgp.testkit.arbitraries.FidelityCorners.ServiceCorner;
 import io.github.calicobgp.testkit.arbitraries.ClusterDesign.SelectorPeering;
 import io.github.calicobgp.testkit.fixtures.Addressing;
 import io.github.calicobgp.testkit.fixtures.CalicoCluster;
@@ -37,6 +47,52 @@ class ClusterDesignTest {
         .extracting(p -> p.spec().node() + " " + p.spec().nodeSelector() + " " + p.spec().peerIP())
         .containsExactly("node-1 null 192.0.2.1", "null has(zone) [2001:db8::2]:1790",
             "node-3 null 192.0.2.3:1790", "null null 2001:db8::4");
+  }
+
+  @Test
+  void cornersBecomeResourcesNamedByNodePositionAndADatastore() {
+    FidelityCorners corners = new FidelityCorners(
+        List.of(new PortPeer(0, false, 1, IPFamily.V4, 1790, true),
+            new PortPeer(5, true, 2, IPFamily.V6, 179, false)),
+        List.of(1), "Debug", true,
+        List.of(new NodeConfiguration(0, null, 1790, Prefixes.EMPTY),
+            new NodeConfiguration(2, "Warning", null, Prefixes.OWN),
+            new NodeConfiguration(0, "Debug", null, Prefixes.ABSENT)),
+        List.of(new ServiceCorner("LoadBalancer", null, true), new ServiceCorner(null, null, false)),
+        true, Datastore.ETCD);
+    ClusterDesign design = new ClusterDesign(3, 0, false, null, Addressing.IPV4, false,
+        ASNumber.of(64512), 0, 0, false, 0, List.of(), 0, List.of(), false, false, null,
+        Encapsulation.NONE, false).withCorners(corners);
+
+    CalicoCluster cluster = design.build();
+
+    assertThat(cluster.datastore()).isEqualTo(Datastore.ETCD);
+    assertThat(cluster.resources().ofType(BGPPeer.class)).extracting(p -> p.metadata().name()
+            + " " + p.spec().node() + " " + p.spec().nodeSelector() + " " + p.spec().peerIP()
+            + " " + p.spec().asNumber())
+        .containsExactly("port-peer-1 node-1 null 10.99.0.12:1790 64512",
+            "port-peer-2 null all() [2001:db8::200]:179 65100",
+            "only-node-1 node-2 null null null");
+    List<BGPConfiguration> configurations = cluster.resources().ofType(BGPConfiguration.class);
+    assertThat(configurations).extracting(c -> c.metadata().name())
+        .containsExactly("default", "node.node-1", "node.node-3");
+    BGPConfigurationSpec global = configurations.get(0).spec();
+    assertThat(global.logSeverityScreen()).isEqualTo("Debug");
+    assertThat(global.serviceExternalIPs()).extracting(b -> b.cidr())
+        .containsExactly("198.51.100.1/32", "198.51.100.2/32");
+    assertThat(global.serviceLoadBalancerIPs()).extracting(b -> b.cidr())
+        .containsExactly("203.0.113.1/32");
+    assertThat(configurations.get(1).spec().prefixAdvertisements()).isEmpty();
+    assertThat(configurations.get(1).spec().listenPort()).isEqualTo(1790);
+    assertThat(cluster.resources().ofType(Service.class)).extracting(s -> s.spec().type()
+        + " " + s.spec().externalTrafficPolicy()).containsExactly("LoadBalancer null", "null null");
+    assertThat(cluster.resources().ofType(EndpointSlice.class)).hasSize(1);
+    assertThat(cluster.toString()).contains("BGPPeer only-node-1 {node: node-2}",
+        "node.node-1 {listenPort: 1790, prefixAdvertisements: []}",
+        "node.node-3 {logSeverityScreen: Warning, prefixAdvertisements: [10.244.0.0/16 65001:300]}",
+        "Service svc-2 {type: absent, externalTrafficPolicy: absent, no endpoints}",
+        "etcd datastore");
+    assertThat(design.toString()).contains("corners=corners[peerIP #1 IPv4:1790 from #0 in its AS");
   }
 
   @Test
