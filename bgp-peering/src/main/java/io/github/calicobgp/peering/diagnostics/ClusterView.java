@@ -32,7 +32,7 @@ final class ClusterView {
   private final Map<Session, Set<FindingCode>> problems = new IdentityHashMap<>();
   private final List<Session> establishable = new ArrayList<>();
   private final Map<String, Set<String>> nodesByBGPPeer = new TreeMap<>();
-  private final Map<String, List<PeerOnNode>> peersByBGPPeer = new TreeMap<>();
+  private @Nullable Map<String, List<PeerOnNode>> peersByBGPPeer;
 
   /** A peer of a node's plan, with the node that has it. */
   record PeerOnNode(String node, Peer peer) {}
@@ -52,8 +52,6 @@ final class ClusterView {
         if (peer.bgpPeerName() != null) {
           nodesByBGPPeer.computeIfAbsent(peer.bgpPeerName(), k -> new LinkedHashSet<>())
               .add(node.nodeName());
-          peersByBGPPeer.computeIfAbsent(peer.bgpPeerName(), k -> new ArrayList<>())
-              .add(new PeerOnNode(node.nodeName(), peer));
         }
       }
     }
@@ -119,6 +117,19 @@ final class ClusterView {
    * node name, then in each node's peer order.
    */
   List<PeerOnNode> peersFrom(String name) {
+    if (peersByBGPPeer == null) {
+      // Built on first use only: few clusters have a BGPPeer that needs it.
+      Map<String, List<PeerOnNode>> byName = new TreeMap<>();
+      for (NodePlan node : plan.nodes()) {
+        for (Peer peer : node.peers()) {
+          if (peer.bgpPeerName() != null) {
+            byName.computeIfAbsent(peer.bgpPeerName(), k -> new ArrayList<>())
+                .add(new PeerOnNode(node.nodeName(), peer));
+          }
+        }
+      }
+      peersByBGPPeer = byName;
+    }
     return peersByBGPPeer.getOrDefault(name, List.of());
   }
 
