@@ -1,5 +1,6 @@
 package io.github.calicobgp.agent;
 
+import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.peering.ResourceEvent;
 import io.github.calicobgp.peering.live.ConnectionState;
 import io.github.calicobgp.peering.live.ResourceSource;
@@ -61,6 +62,11 @@ final class CountingSource implements ResourceSource {
   @Override
   public String description() {
     return delegate.description();
+  }
+
+  @Override
+  public Datastore datastore() {
+    return delegate.datastore();
   }
 
   @Override

@@ -12,6 +12,7 @@ import io.etcd.jetcd.options.WatchOption;
 import io.etcd.jetcd.watch.WatchEvent;
 import io.etcd.jetcd.watch.WatchResponse;
 import io.github.calicobgp.api.etcd.EtcdLayout;
+import io.github.calicobgp.peering.Datastore;
 import io.github.calicobgp.peering.ResourceEvent;
 import io.github.calicobgp.peering.live.ConnectionState;
 import io.github.calicobgp.peering.live.DatastoreConfig;
@@ -110,6 +111,12 @@ public final class EtcdSource implements ResourceSource {
     t.setDaemon(true);
     worker = t;
     t.start();
+  }
+
+  /** {@return {@link Datastore#ETCD}: calicoctl's Go types stored the resources, without CRD defaults} */
+  @Override
+  public Datastore datastore() {
+    return Datastore.ETCD;
   }
 
   @Override

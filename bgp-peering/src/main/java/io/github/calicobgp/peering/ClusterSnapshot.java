@@ -504,6 +504,11 @@ public final class ClusterSnapshot {
     return Optional.ofNullable(nodeConfigurations.get(nodeName));
   }
 
+  /** {@return the datastore whose stored form the resources are read in ({@link StoredForm})} */
+  public Datastore datastore() {
+    return datastore;
+  }
+
   /** {@return every BGPPeer, sorted by name} */
   public List<BGPPeer> bgpPeers() {
     return bgpPeers;

@@ -54,6 +54,7 @@ public final class ClusterState {
           ResourceKind.SERVICE, ResourceKind.ENDPOINT_SLICE));
 
   private final PeeringEngine engine;
+  private final Datastore datastore;
   private final Map<ResourceKey, Resource> resources = new HashMap<>();
   private final Map<ResourceKind, Map<ResourceKey, Resource>> listed =
       new EnumMap<>(ResourceKind.class);
@@ -61,8 +62,10 @@ public final class ClusterState {
   private final Map<String, Map<ResourceKey, WorkloadEndpoint>> endpointsByNode = new HashMap<>();
   private volatile ClusterPlan plan;
 
-  private ClusterState(PeeringEngine engine, Collection<? extends Resource> initial) {
+  private ClusterState(
+      PeeringEngine engine, Collection<? extends Resource> initial, Datastore datastore) {
     this.engine = Objects.requireNonNull(engine, "engine");
+    this.datastore = Objects.requireNonNull(datastore, "datastore");
     for (ResourceKind kind : LISTED) {
       listed.put(kind, new LinkedHashMap<>());
     }
@@ -71,7 +74,7 @@ public final class ClusterState {
       latest.put(ResourceKey.of(resource), resource);
     }
     latest.forEach((key, resource) -> store(key, null, resource));
-    this.plan = engine.planAll(ClusterSnapshot.of(resources.values()));
+    this.plan = engine.planAll(ClusterSnapshot.of(resources.values(), datastore));
   }
 
   /**
@@ -81,7 +84,21 @@ public final class ClusterState {
    * @return the empty state
    */
   public static ClusterState empty(PeeringEngine engine) {
-    return new ClusterState(engine, List.of());
+    return empty(engine, Datastore.KUBERNETES);
+  }
+
+  /**
+   * A state with no resources, planned by {@code engine} from the form in which {@code
+   * datastore} stores the resources it will receive ({@link StoredForm}): a source over Calico's
+   * etcd delivers resources without CRD defaults, and planning them as the Kubernetes API stores
+   * them would add those defaults (a node BGPConfiguration's {@code logSeverityScreen: Info}).
+   *
+   * @param engine plans the nodes
+   * @param datastore the datastore the resources come from
+   * @return the empty state
+   */
+  public static ClusterState empty(PeeringEngine engine, Datastore datastore) {
+    return new ClusterState(engine, List.of(), datastore);
   }
 
   /**
@@ -92,7 +109,21 @@ public final class ClusterState {
    * @return the state, every node planned
    */
   public static ClusterState of(Collection<? extends Resource> resources, PeeringEngine engine) {
-    return new ClusterState(engine, resources);
+    return of(resources, engine, Datastore.KUBERNETES);
+  }
+
+  /**
+   * A state holding {@code resources} as {@code datastore} stores them (a later one replaces an
+   * earlier one with its key).
+   *
+   * @param resources the initial resources
+   * @param engine plans the nodes
+   * @param datastore the datastore the resources come from
+   * @return the state, every node planned
+   */
+  public static ClusterState of(
+      Collection<? extends Resource> resources, PeeringEngine engine, Datastore datastore) {
+    return new ClusterState(engine, resources, datastore);
   }
 
   /**
@@ -214,7 +245,7 @@ public final class ClusterState {
 
   /** A snapshot of the same resources with its nodes numbered afresh. */
   private ClusterSnapshot rebuilt(ClusterSnapshot derived) {
-    ClusterSnapshot.Builder builder = ClusterSnapshot.builder();
+    ClusterSnapshot.Builder builder = ClusterSnapshot.builder().datastore(derived.datastore());
     derived.nodes().forEach(builder::add);
     derived.ignoredNodes().forEach(ignored -> builder.add(ignored.node()));
     derived.configurations().forEach(builder::add);

@@ -26,14 +26,15 @@ public final class LiveCluster implements AutoCloseable {
   private volatile ConnectionState connection = ConnectionState.CONNECTING;
 
   /**
-   * A live cluster over {@code source}, planned by {@code engine}; call {@link #start()}.
+   * A live cluster over {@code source}, planned by {@code engine} in the stored form of the
+   * source's {@link ResourceSource#datastore()}; call {@link #start()}.
    *
    * @param source where resources and their changes come from
    * @param engine the engine that plans every state
    */
   public LiveCluster(ResourceSource source, PeeringEngine engine) {
     this.source = Objects.requireNonNull(source, "source");
-    this.state = ClusterState.empty(engine);
+    this.state = ClusterState.empty(engine, source.datastore());
   }
 
   /**

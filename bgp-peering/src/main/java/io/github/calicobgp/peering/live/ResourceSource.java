@@ -1,5 +1,7 @@
 package io.github.calicobgp.peering.live;
 
+import io.github.calicobgp.peering.Datastore;
+
 /**
  * A datastore that lists and watches Calico's resources (etcd, the Kubernetes API, or a test's
  * own events). Once started it calls its listener from one thread at a time: batches of events,
@@ -22,6 +24,17 @@ public interface ResourceSource extends AutoCloseable {
    * @return the description
    */
   String description();
+
+  /**
+   * The datastore this source reads, whose stored form its resources are planned in
+   * ({@link io.github.calicobgp.peering.StoredForm}); the Kubernetes API unless the source says
+   * otherwise.
+   *
+   * @return the datastore
+   */
+  default Datastore datastore() {
+    return Datastore.KUBERNETES;
+  }
 
   /** Stops watching and releases the connection; no listener call follows. */
   @Override

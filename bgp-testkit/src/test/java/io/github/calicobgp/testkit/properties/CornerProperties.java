@@ -71,7 +71,7 @@ class CornerProperties {
    * A cluster's state that receives the corners one resource at a time (the default
    * BGPConfiguration replaced, BGPPeers, node BGPConfigurations, Services and EndpointSlices
    * added), then loses them again, plans every node as the engine does from scratch after each
-   * event. The state plans the Kubernetes datastore's stored form, as calico-node on it does.
+   * event, in the stored form of the cluster's datastore.
    */
   @Property(tries = 60)
   void incrementalPlansEqualPlanningFromScratchAsCornersComeAndGo(
@@ -89,18 +89,20 @@ class CornerProperties {
     });
     Statistics.collect(arriving.size() < 4 ? "fewer than 4 corner resources" : "4 or more");
 
-    ClusterState state = ClusterState.of(plain.resources().all(), engine);
+    Datastore datastore = cornered.datastore();
+    ClusterState state = ClusterState.of(plain.resources().all(), engine, datastore);
     for (Resource resource : arriving) {
       state.apply(ResourceEvent.upsert(resource));
-      assertSamePlans(state, engine, "after " + ResourceKey.of(resource));
+      assertSamePlans(state, engine, datastore, "after " + ResourceKey.of(resource));
     }
     for (int i = arriving.size() - 1; i >= 0; i--) {
       ResourceKey key = ResourceKey.of(arriving.get(i));
       Resource original = before.get(key);
       state.apply(original == null ? ResourceEvent.delete(key) : ResourceEvent.upsert(original));
-      assertSamePlans(state, engine, "after undoing " + key);
+      assertSamePlans(state, engine, datastore, "after undoing " + key);
     }
-    assertThat(state.plan().nodes()).isEqualTo(engine.planAll(plain.snapshot()).nodes());
+    assertThat(state.plan().nodes()).isEqualTo(
+        engine.planAll(ClusterSnapshot.of(plain.resources().all(), datastore)).nodes());
   }
 
   /**
@@ -305,8 +307,9 @@ class CornerProperties {
     return own;
   }
 
-  private static void assertSamePlans(ClusterState state, PeeringEngine engine, String when) {
-    ClusterPlan fromScratch = engine.planAll(ClusterSnapshot.of(state.resources()));
+  private static void assertSamePlans(
+      ClusterState state, PeeringEngine engine, Datastore datastore, String when) {
+    ClusterPlan fromScratch = engine.planAll(ClusterSnapshot.of(state.resources(), datastore));
     assertThat(List.copyOf(state.plan().nodes())).as(when)
         .isEqualTo(List.copyOf(fromScratch.nodes()));
   }
