@@ -139,7 +139,7 @@ final class Binder {
   private void topLevel(Mapping m) {
     @Nullable String kind = typeMeta(m, KIND);
     @Nullable String apiVersion = typeMeta(m, API_VERSION);
-    if ("List".equals(kind) && "v1".equals(apiVersion)) {
+    if (isV1List(m)) {
       list(m, null);
       return;
     }
@@ -155,30 +155,66 @@ final class Binder {
     item(m, null);
   }
 
-  /** A list document: its items are resources of {@code kind}, or of their own kinds. */
+  /**
+   * A list document: its items are resources of {@code kind}, or of their own kinds. The items
+   * are decoded where they stand among the list's fields, so that the problems are in the order
+   * of the text whether the list was parsed whole or its items bound as they were parsed ({@link
+   * ListItems}).
+   */
   private void list(Mapping m, @Nullable Shape kind) {
     Set<String> seen = new HashSet<>();
-    Tree items = null;
     for (Entry e : entries(m, "")) {
       String key = key(e, "", seen);
       if (key == null || key.equals(KIND) || key.equals(API_VERSION)) {
         continue;
       }
       if (key.equals("items")) {
-        items = e.value();
+        Tree items = e.value();
+        if (items instanceof Sequence) {
+          for (Tree item : ((Sequence) items).items()) {
+            item(item, kind);
+          }
+        } else if (!isNull(items)) {
+          problem(items.location(), "items", "expected a list of resources, got "
+              + describe(items));
+        }
       } else if (key.equals("metadata")) {
         listMeta(e.value());
       } else {
         problem(e.key().location(), key, unknownField(key, null));
       }
     }
-    if (items instanceof Sequence) {
-      for (Tree item : ((Sequence) items).items()) {
-        item(item, kind);
-      }
-    } else if (items != null && !isNull(items)) {
-      problem(items.location(), "items", "expected a list of resources, got " + describe(items));
+  }
+
+  /**
+   * Whether a top-level mapping is a {@code v1 List}, whose items are resources of their own
+   * kinds.
+   */
+  static boolean isV1List(Mapping m) {
+    return "List".equals(typeMeta(m, KIND)) && "v1".equals(typeMeta(m, API_VERSION));
+  }
+
+  /** Decodes one item of a {@code v1 List} whose items are bound as they are parsed. */
+  void listItem(Tree item) {
+    item(item, null);
+  }
+
+  /** How much a read had decoded at some point, to undo what follows. */
+  record Mark(int resources, int ignoredAnnotations, int problems) {}
+
+  /** {@return what has been decoded so far} */
+  Mark mark() {
+    return new Mark(resources.size(), ignoredAnnotations.size(), problems.size());
+  }
+
+  /** Forgets what was decoded since {@code mark}. */
+  void reset(Mark mark) {
+    while (resources.size() > mark.resources()) {
+      locations.remove(resources.remove(resources.size() - 1));
     }
+    ignoredAnnotations.subList(mark.ignoredAnnotations(), ignoredAnnotations.size()).clear();
+    problems.truncate(mark.problems());
+    current = null;
   }
 
   private void listMeta(Tree meta) {
