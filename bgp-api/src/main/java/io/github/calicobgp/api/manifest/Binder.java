@@ -93,12 +93,19 @@ final class Binder {
     return ignoredAnnotations;
   }
 
-  /** How a resource is written: as a v3 resource, as a Calico CRD, or as a Kubernetes Node. */
+  /**
+   * How a resource is written: as a v3 resource, as a Calico CRD, as a Kubernetes Node, or as
+   * the Kubernetes Pod a WorkloadEndpoint is derived from.
+   */
   enum Form {
     V3,
     CRD,
-    KUBERNETES_NODE
+    KUBERNETES_NODE,
+    KUBERNETES_POD
   }
+
+  /** A Kubernetes Pod, read as its WorkloadEndpoint ({@link KubernetesPods}). */
+  private static final Shape POD = new Shape(ResourceKind.WORKLOAD_ENDPOINT, Form.KUBERNETES_POD);
 
   /** The kind of a resource and the form it is written in. */
   record Shape(ResourceKind kind, Form form) {
@@ -106,7 +113,7 @@ final class Binder {
       return switch (form) {
         case V3 -> kind.apiVersion();
         case CRD -> CRD_V1;
-        case KUBERNETES_NODE -> "v1";
+        case KUBERNETES_NODE, KUBERNETES_POD -> "v1";
       };
     }
   }
@@ -145,6 +152,10 @@ final class Binder {
     }
     Optional<ResourceKind> listOf =
         kind == null ? Optional.empty() : ResourceKind.byListKind(kind);
+    if ("PodList".equals(kind) && "v1".equals(apiVersion)) {
+      list(m, POD);
+      return;
+    }
     if (listOf.isPresent()) {
       Shape shape = shape(listOf.get(), apiVersion);
       if (shape != null) {
@@ -245,11 +256,13 @@ final class Binder {
       return;
     }
     ResourceKind kind = shape.kind();
-    current = displayName(kind, m);
+    current = shape.form() == Form.KUBERNETES_POD ? displayName("Pod", m) : displayName(kind, m);
     fieldLocations = new HashMap<>();
     expectedApiVersion = shape.apiVersion();
     Resource r;
-    if (shape.form() == Form.KUBERNETES_NODE) {
+    if (shape.form() == Form.KUBERNETES_POD) {
+      r = kubernetesPod(m);
+    } else if (shape.form() == Form.KUBERNETES_NODE) {
       r = kubernetesNode(m);
     } else if (shape.form() == Form.CRD) {
       Mapping crd = CustomResources.toV3Shape(kind, m, this::problem);
@@ -375,6 +388,126 @@ final class Binder {
     return c.node();
   }
 
+  /**
+   * A Kubernetes Pod, converted to the WorkloadEndpoint Calico derives from it ({@link
+   * KubernetesPods}); null when Calico derives none. Only the parts Calico reads are decoded
+   * (strictly); the rest of its spec, its containers and its status is skipped.
+   */
+  private @Nullable Resource kubernetesPod(Mapping m) {
+    int before = problems.size();
+    ObjectMeta meta = ObjectMeta.EMPTY;
+    String nodeName = null;
+    Boolean hostNetwork = null;
+    String serviceAccount = null;
+    String phase = null;
+    String podIP = null;
+    List<KubernetesPods.PodIP> podIPs = List.of();
+    List<KubernetesPods.ContainerPort> ports = new ArrayList<>();
+    List<KubernetesPods.ContainerPort> initPorts = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Entry e : entries(m, "")) {
+      String key = key(e, "", seen);
+      if (key == null || key.equals(KIND) || key.equals(API_VERSION)) {
+        continue;
+      }
+      fieldLocations.put(key, e.value().location());
+      if (key.equals("metadata")) {
+        Object v = value(new Rec(ObjectMeta.class), e.value(), "metadata");
+        meta = v == null ? meta : (ObjectMeta) v;
+        continue;
+      }
+      if (!key.equals("spec") && !key.equals("status")) {
+        problem(e.key().location(), key, unknownField(key, null));
+        continue;
+      }
+      if (!(e.value() instanceof Mapping)) {
+        if (!isNull(e.value())) {
+          wrongType(e.value(), key, "a mapping");
+        }
+        continue;
+      }
+      Set<String> seenInner = new HashSet<>();
+      for (Entry inner : entries((Mapping) e.value(), key)) {
+        String k = key(inner, key, seenInner);
+        if (k == null) {
+          continue;
+        }
+        String path = key + "." + k;
+        fieldLocations.put(path, inner.value().location());
+        switch (path) {
+          case "spec.nodeName" -> nodeName = (String) value(Schema.Scalar.STRING, inner.value(),
+              path);
+          case "spec.hostNetwork" -> hostNetwork = (Boolean) value(Schema.Scalar.BOOLEAN,
+              inner.value(), path);
+          case "spec.serviceAccountName" -> serviceAccount = (String) value(Schema.Scalar.STRING,
+              inner.value(), path);
+          case "spec.containers" -> containerPorts(inner.value(), path, ports);
+          case "spec.initContainers" -> containerPorts(inner.value(), path, initPorts);
+          case "status.phase" -> phase = (String) value(Schema.Scalar.STRING, inner.value(), path);
+          case "status.podIP" -> podIP = (String) value(Schema.Scalar.STRING, inner.value(), path);
+          case "status.podIPs" -> {
+            @SuppressWarnings("unchecked")
+            List<KubernetesPods.PodIP> v = (List<KubernetesPods.PodIP>)
+                value(new ListOf(new Rec(KubernetesPods.PodIP.class)), inner.value(), path);
+            podIPs = v == null ? podIPs : v;
+          }
+          default -> {
+            // Read by Kubernetes, not by Calico.
+          }
+        }
+      }
+    }
+    if (problems.size() != before) {
+      return null;
+    }
+    ports.addAll(initPorts);
+    try {
+      return KubernetesPods.convert(new KubernetesPods.KubernetesPod(meta, nodeName,
+          Boolean.TRUE.equals(hostNetwork), serviceAccount, ports, phase, podIP, podIPs));
+    } catch (KubernetesPods.ConversionException e) {
+      problem(fieldLocations.getOrDefault(e.field(), m.location()), e.field(),
+          String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  /** The ports of a Pod's containers; the rest of each container is Kubernetes' business. */
+  private void containerPorts(Tree containers, String path,
+      List<KubernetesPods.ContainerPort> out) {
+    if (isNull(containers)) {
+      return;
+    }
+    if (!(containers instanceof Sequence)) {
+      wrongType(containers, path, "a list");
+      return;
+    }
+    List<Tree> items = ((Sequence) containers).items();
+    for (int i = 0; i < items.size(); i++) {
+      Tree c = items.get(i);
+      String child = path + "[" + i + "]";
+      if (isNull(c)) {
+        continue;
+      }
+      if (!(c instanceof Mapping)) {
+        wrongType(c, child, "a mapping");
+        continue;
+      }
+      Set<String> seen = new HashSet<>();
+      for (Entry e : entries((Mapping) c, child)) {
+        String k = key(e, child, seen);
+        if ("ports".equals(k)) {
+          @SuppressWarnings("unchecked")
+          List<KubernetesPods.ContainerPort> v = (List<KubernetesPods.ContainerPort>) value(
+              new ListOf(new Rec(KubernetesPods.ContainerPort.class)), e.value(),
+              child + ".ports");
+          if (v != null) {
+            out.addAll(v);
+          }
+        }
+      }
+    }
+  }
+
   /** Calico Node fields and the annotations they come from. */
   private static final String[][] ANNOTATED_FIELDS = {
     {"spec.bgp.ipv4Address", KubernetesNodes.IPV4_ADDRESS},
@@ -390,6 +523,17 @@ final class Binder {
     String apiVersion = typeMeta(m, API_VERSION);
     if (kind == null) {
       problem(m.location(), "", "missing kind: every resource needs apiVersion and kind");
+      return null;
+    }
+    if (kind.equals("Pod")) {
+      if ("v1".equals(apiVersion)) {
+        return POD;
+      }
+      current = displayName("Pod", m);
+      problem(apiVersion == null ? m.location() : valueAt(m, API_VERSION), API_VERSION,
+          (apiVersion == null ? "missing apiVersion" : "wrong apiVersion \"" + apiVersion + "\"")
+              + ": kind Pod is v1");
+      current = null;
       return null;
     }
     Optional<ResourceKind> k = ResourceKind.byKind(kind);
@@ -428,7 +572,7 @@ final class Binder {
     return Arrays.stream(ResourceKind.values())
             .map(k -> k.apiVersion() + " " + k.kind())
             .collect(Collectors.joining(", "))
-        + ", v1 Node (a Kubernetes Node), " + CRD_V1 + " for the kinds Calico stores as custom"
+        + ", v1 Node (a Kubernetes Node), v1 Pod (read as its WorkloadEndpoint), " + CRD_V1 + " for the kinds Calico stores as custom"
         + " resources, each also as a <Kind>List, and v1 List";
   }
 
@@ -789,6 +933,10 @@ final class Binder {
 
   /** {@code Kind/name} or {@code Kind/namespace/name}, read before decoding, for problems. */
   private static String displayName(ResourceKind kind, Mapping m) {
+    return displayName(kind.kind(), m);
+  }
+
+  private static String displayName(String kind, Mapping m) {
     Tree meta = lookup(m, "metadata");
     String name = null;
     String namespace = null;
@@ -798,7 +946,7 @@ final class Binder {
       name = n instanceof Scalar ? GoYaml.asString((Scalar) n) : null;
       namespace = ns instanceof Scalar ? GoYaml.asString((Scalar) ns) : null;
     }
-    return kind.kind() + "/" + (namespace == null || namespace.isEmpty() ? "" : namespace + "/")
+    return kind + "/" + (namespace == null || namespace.isEmpty() ? "" : namespace + "/")
         + (name == null ? "<unnamed>" : name);
   }
 

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * Which values the JSON and YAML readers skip while parsing instead of building them: the values
  * the binder is known to drop unread. An API server's field-ownership records ({@code
  * metadata.managedFields}) and the parts of a Kubernetes Node that Calico does not read
- * (conditions, images, node info, taints...) are most of a dumped object; skipping them keeps
+ * (conditions, images, node info, taints...) or of a Pod (volumes, conditions, container
+ * statuses...) are most of a dumped object; skipping them keeps
  * the trees small. A skipped value is still parsed for syntax and is replaced by {@code null}, so
  * its key is still seen (a duplicate key is still reported) and the binder treats it as absent,
  * which it would have ignored anyway.
@@ -20,6 +21,12 @@ final class SkippedValues {
   private static final Set<String> NODE_SPEC_READ = Set.of("podCIDR", "podCIDRs");
 
   private static final Set<String> NODE_STATUS_READ = Set.of("addresses");
+
+  /** What the binder reads of a Pod's spec and status ({@code Binder}, {@link KubernetesPods}). */
+  private static final Set<String> POD_SPEC_READ =
+      Set.of("nodeName", "hostNetwork", "serviceAccountName", "containers", "initContainers");
+
+  private static final Set<String> POD_STATUS_READ = Set.of("phase", "podIP", "podIPs");
 
   private SkippedValues() {}
 
@@ -48,9 +55,12 @@ final class SkippedValues {
      */
     static Frame child(@Nullable Frame parent, @Nullable String key) {
       Set<String> kept = null;
-      if (parent != null && parent.isKubernetesNode()) {
+      if (parent != null && "v1".equals(parent.apiVersion) && "Node".equals(parent.kind)) {
         kept = "spec".equals(key) ? NODE_SPEC_READ
             : "status".equals(key) ? NODE_STATUS_READ : null;
+      } else if (parent != null && "v1".equals(parent.apiVersion) && "Pod".equals(parent.kind)) {
+        kept = "spec".equals(key) ? POD_SPEC_READ
+            : "status".equals(key) ? POD_STATUS_READ : null;
       }
       return new Frame("metadata".equals(key), kept);
     }
@@ -67,11 +77,6 @@ final class SkippedValues {
     /** Whether the value of {@code key} in this mapping is skipped. */
     boolean skips(String key) {
       return (metadata && key.equals(MANAGED_FIELDS)) || (kept != null && !kept.contains(key));
-    }
-
-    /** Whether this mapping said it is a Kubernetes Node before the current key. */
-    private boolean isKubernetesNode() {
-      return "Node".equals(kind) && "v1".equals(apiVersion);
     }
   }
 }
