@@ -11,12 +11,15 @@ import io.github.calicobgp.api.manifest.Tree.Kind;
 import io.github.calicobgp.api.manifest.Tree.Mapping;
 import io.github.calicobgp.api.manifest.Tree.Scalar;
 import io.github.calicobgp.api.manifest.Tree.Sequence;
+import io.github.calicobgp.api.resource.BlockAffinity;
 import io.github.calicobgp.api.resource.IntOrString;
+import io.github.calicobgp.api.resource.Node;
 import io.github.calicobgp.api.resource.NodeSpec;
 import io.github.calicobgp.api.resource.ObjectMeta;
 import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.api.resource.ResourceKind;
 import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.api.value.CIDR;
 import io.github.calicobgp.api.value.GoDuration;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -274,11 +277,48 @@ final class Binder {
       Object record = record(m, Schema.of(kind.type()), "", kind);
       r = (Resource) record;
     }
+    if (r != null && usePodCIDR && r instanceof BlockAffinity) {
+      // With usePodCIDR, Calico's BGP syncer does not watch block affinities at all (libcalico-go
+      // lib/backend/syncersv1/bgpsyncer/bgpsyncer.go, New): they are decoded, then ignored.
+      r = null;
+    }
     if (r != null) {
       resources.add(r);
       locations.put(r, new ResourceLocations(m.location(), fieldLocations));
+      if (usePodCIDR && r instanceof Node node) {
+        podCIDRAffinities(node, m.location());
+      }
     }
     current = null;
+  }
+
+  /**
+   * With usePodCIDR, the block affinities Calico's BGP syncer derives from a Node's pod CIDRs
+   * (libcalico-go {@code lib/backend/syncersv1/updateprocessors/bgpnodeprocessor.go}, {@code
+   * Process}): one confirmed affinity of the node for each of its {@code status.podCIDRs} (which
+   * {@code K8sNodeToCalico} fills from a Kubernetes Node's {@code spec.podCIDRs}), masked; a CIDR
+   * that does not parse is skipped, as Calico skips it with a warning. They are located at the
+   * Node.
+   */
+  private void podCIDRAffinities(Node node, SourceLocation at) {
+    if (node.status() == null) {
+      return;
+    }
+    String host = node.metadata().nameOrEmpty();
+    for (String text : node.status().podCIDRs()) {
+      CIDR cidr;
+      try {
+        cidr = CIDR.parse(text).masked();
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      BlockAffinity a = new BlockAffinity(
+          new ObjectMeta(BlockAffinity.calicoName(host, cidr), null, null, null, null, null,
+              null, null, null, null, null, null),
+          new BlockAffinity.Spec("confirmed", host, null, cidr.toString(), null));
+      resources.add(a);
+      locations.put(a, new ResourceLocations(at, Map.of()));
+    }
   }
 
   /** The shape of {@code kind} written with {@code apiVersion}, or null when it cannot be. */
