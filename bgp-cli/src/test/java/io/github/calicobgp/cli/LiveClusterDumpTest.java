@@ -91,6 +91,41 @@ class LiveClusterDumpTest {
   }
 
   @Test
+  void podsInTheDumpAreTheWorkloadsALocalWorkloadPeerPeersWith() {
+    String dump = DUMP + """
+        - apiVersion: crd.projectcalico.org/v1
+          kind: BGPPeer
+          metadata: {name: speakers}
+          spec: {localWorkloadSelector: app == 'bgp-speaker', asNumber: 65010}
+        - apiVersion: v1
+          kind: Pod
+          metadata:
+            name: speaker-0
+            namespace: net
+            labels: {app: bgp-speaker}
+            managedFields: [{manager: kubelet}]
+          spec:
+            nodeName: node-a
+            containers: [{name: bird, image: example/bird, ports: [{containerPort: 179}]}]
+          status:
+            phase: Running
+            podIP: 10.244.1.7
+            podIPs: [{ip: 10.244.1.7}]
+            conditions: [{type: Ready, status: "True"}]
+        - apiVersion: v1
+          kind: Pod
+          metadata: {name: host-speaker, namespace: net, labels: {app: bgp-speaker}}
+          spec: {nodeName: node-a, hostNetwork: true}
+          status: {podIP: 10.0.0.1}
+        """;
+
+    Cli.Result result = Cli.runWithStdin(dump, "peers", "--node", "node-a", "-o", "yaml", "-");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("10.244.1.7", "65010");
+  }
+
+  @Test
   void anErrorInADumpNamesFileLineKindAndField() {
     Cli.Result result = Cli.runWithStdin(DUMP.replace("asNumber: 64512", "asNumbr: 64512"),
         "check", "-");
