@@ -31,7 +31,11 @@ import org.jspecify.annotations.Nullable;
  * {@code status.podIP} or Calico's (or AWS's) annotations, and a finished Pod has none.
  *
  * <p>Where Calico's conversion fails (an address or annotation that does not parse), the Pod is
- * an error here too, naming the field. Two things are not taken from the environment as Calico
+ * an error here, naming the Pod and the field. Calico instead skips such a Pod with a warning
+ * (libcalico-go {@code lib/backend/k8s/resources/list_pager.go}, {@code pagedList}): a file is
+ * refused so that the mistake is seen, and a live source calling {@link
+ * #toWorkloadEndpoint(Map, String)} should catch the {@link ManifestException}, log it and skip
+ * the Pod, as Calico does. Two things are not taken from the environment as Calico
  * does: the interface name's prefix is always {@code cali} (Calico reads {@code
  * FELIX_INTERFACEPREFIX}), and the QoS annotations are not converted (the model has no QoS
  * controls; BGP does not use them).

@@ -151,7 +151,8 @@ final class YamlTrees {
       SourceLocation at =
           mark.map(this::location).orElseGet(() -> at(reader.getLine(), reader.getColumn()));
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-      problems.add(at, null, "", "invalid YAML: " + e.getProblem() + context);
+      // To the real problems even in a document delivered before: its error ends the stream.
+      real.add(at, null, "", "invalid YAML: " + e.getProblem() + context);
       return false;
     } catch (YamlEngineException e) {
       undo();
@@ -161,11 +162,11 @@ final class YamlTrees {
                   + limits.maxDocumentCodePoints()
                   + " code points"
               : "invalid YAML: " + e.getMessage();
-      problems.add(at(reader.getLine(), reader.getColumn()), null, "", message);
+      real.add(at(reader.getLine(), reader.getColumn()), null, "", message);
       return false;
     } catch (LimitExceeded e) {
       undo();
-      problems.add(e.at, null, "", e.getMessage());
+      real.add(e.at, null, "", e.getMessage());
       return false;
     } catch (Retry.Signal signal) {
       undo();
