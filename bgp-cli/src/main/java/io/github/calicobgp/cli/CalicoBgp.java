@@ -65,7 +65,8 @@ public final class CalicoBgp implements Callable<Integer> {
       scope = ScopeType.INHERIT,
       description =
           "Read Kubernetes Nodes as calico-node does with USE_POD_CIDR=true (host-local IPAM):"
-              + " the IPIP tunnel address comes from spec.podCIDR.")
+              + " the IPIP tunnel address comes from spec.podCIDR, each node's blocks are its"
+              + " pod CIDRs, and BlockAffinity resources are ignored.")
   private boolean usePodCIDR;
 
   /** The command reading {@code -} from the process's standard input. */

@@ -68,6 +68,64 @@ class LiveClusterDumpTest {
   }
 
   @Test
+  void withUsePodCidrANodesBlocksAreItsPodCidrsInsteadOfTheBlockAffinities() {
+    String dump = DUMP.replace("spec: {podCIDR: 10.244.1.0/24,",
+        "spec: {podCIDR: 10.244.1.0/24, podCIDRs: [10.244.1.0/24],") + """
+        - apiVersion: crd.projectcalico.org/v1
+          kind: BlockAffinity
+          metadata: {name: node-a-10-99-0-0-26}
+          spec: {state: confirmed, node: node-a, cidr: 10.99.0.0/26, deleted: "false"}
+        """;
+
+    Cli.Result hostLocal = Cli.runWithStdin(dump, "render", "--use-pod-cidr", "--node",
+        "node-a", "--stdout", "-");
+    Cli.Result calicoIpam = Cli.runWithStdin(dump, "render", "--node", "node-a", "--stdout",
+        "-");
+
+    assertThat(hostLocal.exitCode()).as(hostLocal.err()).isZero();
+    assertThat(hostLocal.out()).contains("route 10.244.1.0/24 blackhole;")
+        .doesNotContain("10.99.0.0/26");
+    assertThat(calicoIpam.exitCode()).as(calicoIpam.err()).isZero();
+    assertThat(calicoIpam.out()).contains("route 10.99.0.0/26 blackhole;")
+        .doesNotContain("10.244.1.0/24 blackhole");
+  }
+
+  @Test
+  void podsInTheDumpAreTheWorkloadsALocalWorkloadPeerPeersWith() {
+    String dump = DUMP + """
+        - apiVersion: crd.projectcalico.org/v1
+          kind: BGPPeer
+          metadata: {name: speakers}
+          spec: {localWorkloadSelector: app == 'bgp-speaker', asNumber: 65010}
+        - apiVersion: v1
+          kind: Pod
+          metadata:
+            name: speaker-0
+            namespace: net
+            labels: {app: bgp-speaker}
+            managedFields: [{manager: kubelet}]
+          spec:
+            nodeName: node-a
+            containers: [{name: bird, image: example/bird, ports: [{containerPort: 179}]}]
+          status:
+            phase: Running
+            podIP: 10.244.1.7
+            podIPs: [{ip: 10.244.1.7}]
+            conditions: [{type: Ready, status: "True"}]
+        - apiVersion: v1
+          kind: Pod
+          metadata: {name: host-speaker, namespace: net, labels: {app: bgp-speaker}}
+          spec: {nodeName: node-a, hostNetwork: true}
+          status: {podIP: 10.0.0.1}
+        """;
+
+    Cli.Result result = Cli.runWithStdin(dump, "peers", "--node", "node-a", "-o", "yaml", "-");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("10.244.1.7", "65010");
+  }
+
+  @Test
   void anErrorInADumpNamesFileLineKindAndField() {
     Cli.Result result = Cli.runWithStdin(DUMP.replace("asNumber: 64512", "asNumbr: 64512"),
         "check", "-");

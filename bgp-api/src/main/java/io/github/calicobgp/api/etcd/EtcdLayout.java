@@ -18,10 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,9 +53,6 @@ public final class EtcdLayout {
 
   /** Where the block affinities of hosts are, followed by {@code <node>/ipvN/block/<cidr>}. */
   public static final String HOST_AFFINITIES = "/calico/ipam/v2/host/";
-
-  /** Longest Kubernetes object name; Calico shortens block affinity names to fit. */
-  private static final int MAX_NAME = 253;
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -176,19 +170,7 @@ public final class EtcdLayout {
    * @return the name
    */
   public static String affinityName(String host, CIDR cidr) {
-    String cidrName = cidr.toString().replace('.', '-').replace(':', '-').replace('/', '-');
-    String name = host + "-" + cidrName;
-    if (name.length() < MAX_NAME) {
-      return name;
-    }
-    String shortened = host.substring(0, MAX_NAME - 1 - cidrName.length() - 13) + "-" + cidrName;
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest((host + "+" + cidrName).getBytes(StandardCharsets.UTF_8));
-      return shortened + "-" + HexFormat.of().formatHex(hash).substring(0, 11);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return BlockAffinity.calicoName(host, cidr);
   }
 
   private static boolean namespaced(ResourceKind kind) {

@@ -11,12 +11,15 @@ import io.github.calicobgp.api.manifest.Tree.Kind;
 import io.github.calicobgp.api.manifest.Tree.Mapping;
 import io.github.calicobgp.api.manifest.Tree.Scalar;
 import io.github.calicobgp.api.manifest.Tree.Sequence;
+import io.github.calicobgp.api.resource.BlockAffinity;
 import io.github.calicobgp.api.resource.IntOrString;
+import io.github.calicobgp.api.resource.Node;
 import io.github.calicobgp.api.resource.NodeSpec;
 import io.github.calicobgp.api.resource.ObjectMeta;
 import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.api.resource.ResourceKind;
 import io.github.calicobgp.api.value.ASNumber;
+import io.github.calicobgp.api.value.CIDR;
 import io.github.calicobgp.api.value.GoDuration;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -93,12 +96,19 @@ final class Binder {
     return ignoredAnnotations;
   }
 
-  /** How a resource is written: as a v3 resource, as a Calico CRD, or as a Kubernetes Node. */
+  /**
+   * How a resource is written: as a v3 resource, as a Calico CRD, as a Kubernetes Node, or as
+   * the Kubernetes Pod a WorkloadEndpoint is derived from.
+   */
   enum Form {
     V3,
     CRD,
-    KUBERNETES_NODE
+    KUBERNETES_NODE,
+    KUBERNETES_POD
   }
+
+  /** A Kubernetes Pod, read as its WorkloadEndpoint ({@link KubernetesPods}). */
+  private static final Shape POD = new Shape(ResourceKind.WORKLOAD_ENDPOINT, Form.KUBERNETES_POD);
 
   /** The kind of a resource and the form it is written in. */
   record Shape(ResourceKind kind, Form form) {
@@ -106,7 +116,7 @@ final class Binder {
       return switch (form) {
         case V3 -> kind.apiVersion();
         case CRD -> CRD_V1;
-        case KUBERNETES_NODE -> "v1";
+        case KUBERNETES_NODE, KUBERNETES_POD -> "v1";
       };
     }
   }
@@ -139,12 +149,16 @@ final class Binder {
   private void topLevel(Mapping m) {
     @Nullable String kind = typeMeta(m, KIND);
     @Nullable String apiVersion = typeMeta(m, API_VERSION);
-    if ("List".equals(kind) && "v1".equals(apiVersion)) {
+    if (isV1List(m)) {
       list(m, null);
       return;
     }
     Optional<ResourceKind> listOf =
         kind == null ? Optional.empty() : ResourceKind.byListKind(kind);
+    if ("PodList".equals(kind) && "v1".equals(apiVersion)) {
+      list(m, POD);
+      return;
+    }
     if (listOf.isPresent()) {
       Shape shape = shape(listOf.get(), apiVersion);
       if (shape != null) {
@@ -155,30 +169,66 @@ final class Binder {
     item(m, null);
   }
 
-  /** A list document: its items are resources of {@code kind}, or of their own kinds. */
+  /**
+   * A list document: its items are resources of {@code kind}, or of their own kinds. The items
+   * are decoded where they stand among the list's fields, so that the problems are in the order
+   * of the text whether the list was parsed whole or its items bound as they were parsed ({@link
+   * ListItems}).
+   */
   private void list(Mapping m, @Nullable Shape kind) {
     Set<String> seen = new HashSet<>();
-    Tree items = null;
     for (Entry e : entries(m, "")) {
       String key = key(e, "", seen);
       if (key == null || key.equals(KIND) || key.equals(API_VERSION)) {
         continue;
       }
       if (key.equals("items")) {
-        items = e.value();
+        Tree items = e.value();
+        if (items instanceof Sequence) {
+          for (Tree item : ((Sequence) items).items()) {
+            item(item, kind);
+          }
+        } else if (!isNull(items)) {
+          problem(items.location(), "items", "expected a list of resources, got "
+              + describe(items));
+        }
       } else if (key.equals("metadata")) {
         listMeta(e.value());
       } else {
         problem(e.key().location(), key, unknownField(key, null));
       }
     }
-    if (items instanceof Sequence) {
-      for (Tree item : ((Sequence) items).items()) {
-        item(item, kind);
-      }
-    } else if (items != null && !isNull(items)) {
-      problem(items.location(), "items", "expected a list of resources, got " + describe(items));
+  }
+
+  /**
+   * Whether a top-level mapping is a {@code v1 List}, whose items are resources of their own
+   * kinds.
+   */
+  static boolean isV1List(Mapping m) {
+    return "List".equals(typeMeta(m, KIND)) && "v1".equals(typeMeta(m, API_VERSION));
+  }
+
+  /** Decodes one item of a {@code v1 List} whose items are bound as they are parsed. */
+  void listItem(Tree item) {
+    item(item, null);
+  }
+
+  /** How much a read had decoded at some point, to undo what follows. */
+  record Mark(int resources, int ignoredAnnotations, int problems) {}
+
+  /** {@return what has been decoded so far} */
+  Mark mark() {
+    return new Mark(resources.size(), ignoredAnnotations.size(), problems.size());
+  }
+
+  /** Forgets what was decoded since {@code mark}. */
+  void reset(Mark mark) {
+    while (resources.size() > mark.resources()) {
+      locations.remove(resources.remove(resources.size() - 1));
     }
+    ignoredAnnotations.subList(mark.ignoredAnnotations(), ignoredAnnotations.size()).clear();
+    problems.truncate(mark.problems());
+    current = null;
   }
 
   private void listMeta(Tree meta) {
@@ -209,11 +259,13 @@ final class Binder {
       return;
     }
     ResourceKind kind = shape.kind();
-    current = displayName(kind, m);
+    current = shape.form() == Form.KUBERNETES_POD ? displayName("Pod", m) : displayName(kind, m);
     fieldLocations = new HashMap<>();
     expectedApiVersion = shape.apiVersion();
     Resource r;
-    if (shape.form() == Form.KUBERNETES_NODE) {
+    if (shape.form() == Form.KUBERNETES_POD) {
+      r = kubernetesPod(m);
+    } else if (shape.form() == Form.KUBERNETES_NODE) {
       r = kubernetesNode(m);
     } else if (shape.form() == Form.CRD) {
       Mapping crd = CustomResources.toV3Shape(kind, m, this::problem);
@@ -225,11 +277,48 @@ final class Binder {
       Object record = record(m, Schema.of(kind.type()), "", kind);
       r = (Resource) record;
     }
+    if (r != null && usePodCIDR && r instanceof BlockAffinity) {
+      // With usePodCIDR, Calico's BGP syncer does not watch block affinities at all (libcalico-go
+      // lib/backend/syncersv1/bgpsyncer/bgpsyncer.go, New): they are decoded, then ignored.
+      r = null;
+    }
     if (r != null) {
       resources.add(r);
       locations.put(r, new ResourceLocations(m.location(), fieldLocations));
+      if (usePodCIDR && r instanceof Node node) {
+        podCIDRAffinities(node, m.location());
+      }
     }
     current = null;
+  }
+
+  /**
+   * With usePodCIDR, the block affinities Calico's BGP syncer derives from a Node's pod CIDRs
+   * (libcalico-go {@code lib/backend/syncersv1/updateprocessors/bgpnodeprocessor.go}, {@code
+   * Process}): one confirmed affinity of the node for each of its {@code status.podCIDRs} (which
+   * {@code K8sNodeToCalico} fills from a Kubernetes Node's {@code spec.podCIDRs}), masked; a CIDR
+   * that does not parse is skipped, as Calico skips it with a warning. They are located at the
+   * Node.
+   */
+  private void podCIDRAffinities(Node node, SourceLocation at) {
+    if (node.status() == null) {
+      return;
+    }
+    String host = node.metadata().nameOrEmpty();
+    for (String text : node.status().podCIDRs()) {
+      CIDR cidr;
+      try {
+        cidr = CIDR.parse(text).masked();
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      BlockAffinity a = new BlockAffinity(
+          new ObjectMeta(BlockAffinity.calicoName(host, cidr), null, null, null, null, null,
+              null, null, null, null, null, null),
+          new BlockAffinity.Spec("confirmed", host, null, cidr.toString(), null));
+      resources.add(a);
+      locations.put(a, new ResourceLocations(at, Map.of()));
+    }
   }
 
   /** The shape of {@code kind} written with {@code apiVersion}, or null when it cannot be. */
@@ -339,6 +428,126 @@ final class Binder {
     return c.node();
   }
 
+  /**
+   * A Kubernetes Pod, converted to the WorkloadEndpoint Calico derives from it ({@link
+   * KubernetesPods}); null when Calico derives none. Only the parts Calico reads are decoded
+   * (strictly); the rest of its spec, its containers and its status is skipped.
+   */
+  private @Nullable Resource kubernetesPod(Mapping m) {
+    int before = problems.size();
+    ObjectMeta meta = ObjectMeta.EMPTY;
+    String nodeName = null;
+    Boolean hostNetwork = null;
+    String serviceAccount = null;
+    String phase = null;
+    String podIP = null;
+    List<KubernetesPods.PodIP> podIPs = List.of();
+    List<KubernetesPods.ContainerPort> ports = new ArrayList<>();
+    List<KubernetesPods.ContainerPort> initPorts = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Entry e : entries(m, "")) {
+      String key = key(e, "", seen);
+      if (key == null || key.equals(KIND) || key.equals(API_VERSION)) {
+        continue;
+      }
+      fieldLocations.put(key, e.value().location());
+      if (key.equals("metadata")) {
+        Object v = value(new Rec(ObjectMeta.class), e.value(), "metadata");
+        meta = v == null ? meta : (ObjectMeta) v;
+        continue;
+      }
+      if (!key.equals("spec") && !key.equals("status")) {
+        problem(e.key().location(), key, unknownField(key, null));
+        continue;
+      }
+      if (!(e.value() instanceof Mapping)) {
+        if (!isNull(e.value())) {
+          wrongType(e.value(), key, "a mapping");
+        }
+        continue;
+      }
+      Set<String> seenInner = new HashSet<>();
+      for (Entry inner : entries((Mapping) e.value(), key)) {
+        String k = key(inner, key, seenInner);
+        if (k == null) {
+          continue;
+        }
+        String path = key + "." + k;
+        fieldLocations.put(path, inner.value().location());
+        switch (path) {
+          case "spec.nodeName" -> nodeName = (String) value(Schema.Scalar.STRING, inner.value(),
+              path);
+          case "spec.hostNetwork" -> hostNetwork = (Boolean) value(Schema.Scalar.BOOLEAN,
+              inner.value(), path);
+          case "spec.serviceAccountName" -> serviceAccount = (String) value(Schema.Scalar.STRING,
+              inner.value(), path);
+          case "spec.containers" -> containerPorts(inner.value(), path, ports);
+          case "spec.initContainers" -> containerPorts(inner.value(), path, initPorts);
+          case "status.phase" -> phase = (String) value(Schema.Scalar.STRING, inner.value(), path);
+          case "status.podIP" -> podIP = (String) value(Schema.Scalar.STRING, inner.value(), path);
+          case "status.podIPs" -> {
+            @SuppressWarnings("unchecked")
+            List<KubernetesPods.PodIP> v = (List<KubernetesPods.PodIP>)
+                value(new ListOf(new Rec(KubernetesPods.PodIP.class)), inner.value(), path);
+            podIPs = v == null ? podIPs : v;
+          }
+          default -> {
+            // Read by Kubernetes, not by Calico.
+          }
+        }
+      }
+    }
+    if (problems.size() != before) {
+      return null;
+    }
+    ports.addAll(initPorts);
+    try {
+      return KubernetesPods.convert(new KubernetesPods.KubernetesPod(meta, nodeName,
+          Boolean.TRUE.equals(hostNetwork), serviceAccount, ports, phase, podIP, podIPs));
+    } catch (KubernetesPods.ConversionException e) {
+      problem(fieldLocations.getOrDefault(e.field(), m.location()), e.field(),
+          String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  /** The ports of a Pod's containers; the rest of each container is Kubernetes' business. */
+  private void containerPorts(Tree containers, String path,
+      List<KubernetesPods.ContainerPort> out) {
+    if (isNull(containers)) {
+      return;
+    }
+    if (!(containers instanceof Sequence)) {
+      wrongType(containers, path, "a list");
+      return;
+    }
+    List<Tree> items = ((Sequence) containers).items();
+    for (int i = 0; i < items.size(); i++) {
+      Tree c = items.get(i);
+      String child = path + "[" + i + "]";
+      if (isNull(c)) {
+        continue;
+      }
+      if (!(c instanceof Mapping)) {
+        wrongType(c, child, "a mapping");
+        continue;
+      }
+      Set<String> seen = new HashSet<>();
+      for (Entry e : entries((Mapping) c, child)) {
+        String k = key(e, child, seen);
+        if ("ports".equals(k)) {
+          @SuppressWarnings("unchecked")
+          List<KubernetesPods.ContainerPort> v = (List<KubernetesPods.ContainerPort>) value(
+              new ListOf(new Rec(KubernetesPods.ContainerPort.class)), e.value(),
+              child + ".ports");
+          if (v != null) {
+            out.addAll(v);
+          }
+        }
+      }
+    }
+  }
+
   /** Calico Node fields and the annotations they come from. */
   private static final String[][] ANNOTATED_FIELDS = {
     {"spec.bgp.ipv4Address", KubernetesNodes.IPV4_ADDRESS},
@@ -354,6 +563,17 @@ final class Binder {
     String apiVersion = typeMeta(m, API_VERSION);
     if (kind == null) {
       problem(m.location(), "", "missing kind: every resource needs apiVersion and kind");
+      return null;
+    }
+    if (kind.equals("Pod")) {
+      if ("v1".equals(apiVersion)) {
+        return POD;
+      }
+      current = displayName("Pod", m);
+      problem(apiVersion == null ? m.location() : valueAt(m, API_VERSION), API_VERSION,
+          (apiVersion == null ? "missing apiVersion" : "wrong apiVersion \"" + apiVersion + "\"")
+              + ": kind Pod is v1");
+      current = null;
       return null;
     }
     Optional<ResourceKind> k = ResourceKind.byKind(kind);
@@ -392,7 +612,7 @@ final class Binder {
     return Arrays.stream(ResourceKind.values())
             .map(k -> k.apiVersion() + " " + k.kind())
             .collect(Collectors.joining(", "))
-        + ", v1 Node (a Kubernetes Node), " + CRD_V1 + " for the kinds Calico stores as custom"
+        + ", v1 Node (a Kubernetes Node), v1 Pod (read as its WorkloadEndpoint), " + CRD_V1 + " for the kinds Calico stores as custom"
         + " resources, each also as a <Kind>List, and v1 List";
   }
 
@@ -753,6 +973,10 @@ final class Binder {
 
   /** {@code Kind/name} or {@code Kind/namespace/name}, read before decoding, for problems. */
   private static String displayName(ResourceKind kind, Mapping m) {
+    return displayName(kind.kind(), m);
+  }
+
+  private static String displayName(String kind, Mapping m) {
     Tree meta = lookup(m, "metadata");
     String name = null;
     String namespace = null;
@@ -762,7 +986,7 @@ final class Binder {
       name = n instanceof Scalar ? GoYaml.asString((Scalar) n) : null;
       namespace = ns instanceof Scalar ? GoYaml.asString((Scalar) ns) : null;
     }
-    return kind.kind() + "/" + (namespace == null || namespace.isEmpty() ? "" : namespace + "/")
+    return kind + "/" + (namespace == null || namespace.isEmpty() ? "" : namespace + "/")
         + (name == null ? "<unnamed>" : name);
   }
 

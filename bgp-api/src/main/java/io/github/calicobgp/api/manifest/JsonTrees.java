@@ -15,7 +15,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,13 +22,6 @@ import org.jspecify.annotations.Nullable;
  * resolved by go-yaml's rules, as calicoctl (which reads JSON as YAML) does.
  */
 final class JsonTrees {
-
-  private static final String MANAGED_FIELDS = "managedFields";
-
-  /** What the binder reads of a Kubernetes Node's spec and status ({@code Binder}). */
-  private static final Set<String> NODE_SPEC_READ = Set.of("podCIDR", "podCIDRs");
-
-  private static final Set<String> NODE_STATUS_READ = Set.of("addresses");
 
   /**
    * The outcome: a tree; or a syntax error, which may still be valid YAML flow syntax; or
@@ -47,6 +39,25 @@ final class JsonTrees {
    * decide.
    */
   static Result read(String text, String file, ReadLimits limits, Problems problems) {
+    Result r = parse(text, file, limits, problems, null);
+    return r == null ? Result.LIMIT : r;
+  }
+
+  /**
+   * As {@link #read(String, String, ReadLimits, Problems)}, but the items of a top-level {@code
+   * v1 List} are decoded by {@code items} as they are parsed and left out of the tree returned.
+   * When that turns out wrong the items are undone and the text is parsed again as one tree; on
+   * a syntax error or a limit nothing stays decoded.
+   */
+  static Result read(
+      String text, String file, ReadLimits limits, Problems problems, ListItems items) {
+    Result r = parse(text, file, limits, problems, items);
+    return r != null ? r : read(text, file, limits, problems);
+  }
+
+  /** The parse; null when the items streamed were undone and the text must be parsed again. */
+  private static @Nullable Result parse(
+      String text, String file, ReadLimits limits, Problems problems, @Nullable ListItems stream) {
     if (text.length() > limits.maxDocumentCodePoints()) {
       problems.add(
           new SourceLocation(file, 1, 1),
@@ -63,6 +74,7 @@ final class JsonTrees {
             .build();
     Deque<Open> open = new ArrayDeque<>();
     SourceLocation at = new SourceLocation(file, 1, 1);
+    boolean itemsRepeated = false;
     try (JsonParser p = factory.createParser(text)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
@@ -72,6 +84,7 @@ final class JsonTrees {
           case START_OBJECT:
           case START_ARRAY:
             if (open.size() >= limits.maxDepth()) {
+              undo(stream);
               problems.add(
                   at, null, "", "nesting is deeper than the limit of " + limits.maxDepth()
                       + " levels");
@@ -79,22 +92,25 @@ final class JsonTrees {
             }
             Open parent = open.peek();
             String parentKey = parent != null && parent.key != null ? parent.key.text() : null;
-            Open opened = new Open(at, t == JsonToken.START_OBJECT, "metadata".equals(parentKey));
-            if (parent != null && parent.isKubernetesNode()) {
-              opened.kept = "spec".equals(parentKey) ? NODE_SPEC_READ
-                  : "status".equals(parentKey) ? NODE_STATUS_READ : null;
+            Open opened = new Open(at, t == JsonToken.START_OBJECT
+                ? SkippedValues.Frame.child(parent == null ? null : parent.frame, parentKey)
+                : null);
+            if (stream != null && t == JsonToken.START_ARRAY && open.size() == 1
+                && parent.frame != null && "items".equals(parentKey)) {
+              if (!parent.streamedItems && stream.begin(parent.entries)) {
+                opened.streaming = true;
+                parent.streamedItems = true;
+              }
             }
             open.push(opened);
             break;
           case FIELD_NAME:
-            open.element().key = Scalar.string(at, p.currentName());
             Open current = open.element();
-            if ((current.metadata && p.currentName().equals(MANAGED_FIELDS))
-                || (current.kept != null && !current.kept.contains(p.currentName()))) {
-              // An API server's field-ownership records, and the parts of a Kubernetes Node that
-              // Calico does not read (conditions, images, node info, taints...): most of a
-              // dumped object and ignored by the binder, so they are skipped here rather than
-              // built (still parsed for syntax).
+            current.key = Scalar.string(at, p.currentName());
+            if (current.streamedItems && p.currentName().equals("items")) {
+              itemsRepeated = true;
+            }
+            if (current.frame != null && current.frame.skips(p.currentName())) {
               p.nextToken();
               SourceLocation valueAt = location(file, p.currentTokenLocation());
               p.skipChildren();
@@ -103,7 +119,13 @@ final class JsonTrees {
             break;
           case END_OBJECT:
           case END_ARRAY:
-            value = open.pop().build();
+            Open done = open.pop();
+            if (done.streaming) {
+              // The items were decoded one by one: the list keeps no items entry.
+              open.element().key = null;
+              continue;
+            }
+            value = done.build();
             break;
           case VALUE_STRING:
             value = Scalar.string(at, p.getText());
@@ -125,23 +147,42 @@ final class JsonTrees {
         if (value != null) {
           if (open.isEmpty()) {
             if (p.nextToken() != null) {
+              undo(stream);
               at = location(file, p.currentTokenLocation());
               return new Result(null, at, "unexpected content after the JSON value");
             }
+            if (stream != null && stream.active()
+                && !stream.end((Tree.Mapping) value, itemsRepeated)) {
+              return null;
+            }
             return new Result(value, null, null);
           }
-          open.element().add(value);
+          Open top = open.element();
+          if (top.streaming) {
+            stream.item(value);
+          } else {
+            top.add(value);
+          }
         }
       }
+      undo(stream);
       return new Result(null, at, "unexpected end of the JSON text");
     } catch (StreamConstraintsException e) {
+      undo(stream);
       problems.add(at, null, "", "JSON input exceeds a limit: " + e.getOriginalMessage());
       return Result.LIMIT;
     } catch (JsonProcessingException e) {
+      undo(stream);
       SourceLocation where = e.getLocation() == null ? at : location(file, e.getLocation());
       return new Result(null, where, "invalid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new IllegalStateException("reading from a string cannot fail", e);
+    }
+  }
+
+  private static void undo(@Nullable ListItems stream) {
+    if (stream != null) {
+      stream.undo();
     }
   }
 
@@ -152,42 +193,29 @@ final class JsonTrees {
   /** An object or array being read. */
   private static final class Open {
     final SourceLocation at;
-    final boolean object;
     final List<Tree> items = new ArrayList<>();
     final List<Entry> entries = new ArrayList<>();
     @Nullable Scalar key;
 
-    /** Whether this is the value of a {@code metadata} key. */
-    final boolean metadata;
+    /** For an object: which values are skipped ({@link SkippedValues}); null for an array. */
+    final SkippedValues.@Nullable Frame frame;
 
-    /** For the spec or status of a Kubernetes Node: the only keys whose values are built. */
-    @Nullable Set<String> kept;
+    /** Whether this is a top-level items array whose items are streamed, not kept. */
+    boolean streaming;
 
-    /** The kind and apiVersion seen so far in this object. */
-    @Nullable String kind;
+    /** For the top-level object: whether its items were streamed. */
+    boolean streamedItems;
 
-    @Nullable String apiVersion;
-
-    /** Whether this object said it is a Kubernetes Node before the current key. */
-    boolean isKubernetesNode() {
-      return object && "Node".equals(kind) && "v1".equals(apiVersion);
-    }
-
-    Open(SourceLocation at, boolean object, boolean metadata) {
-      this.metadata = metadata;
+    Open(SourceLocation at, SkippedValues.@Nullable Frame frame) {
       this.at = at;
-      this.object = object;
+      this.frame = frame;
     }
 
     void add(Tree value) {
-      if (object && key != null && value instanceof Scalar s && s.kind() == Kind.STRING) {
-        if (key.text().equals("kind")) {
-          kind = s.text();
-        } else if (key.text().equals("apiVersion")) {
-          apiVersion = s.text();
+      if (frame != null && key != null) {
+        if (value instanceof Scalar s && s.kind() == Kind.STRING) {
+          frame.string(key.text(), s.text());
         }
-      }
-      if (object && key != null) {
         entries.add(new Entry(key, value, false));
         key = null;
       } else {
@@ -196,7 +224,7 @@ final class JsonTrees {
     }
 
     Tree build() {
-      return object
+      return frame != null
           ? new Tree.Mapping(at, List.copyOf(entries))
           : new Tree.Sequence(at, List.copyOf(items));
     }

@@ -202,7 +202,8 @@ final class ManifestReader {
   private void readText(String content, String name) {
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
     if (looksLikeJson(text)) {
-      JsonTrees.Result json = JsonTrees.read(text, name, limits, problems);
+      JsonTrees.Result json =
+          JsonTrees.read(text, name, limits, problems, new ListItems(binder));
       if (json.tree() != null) {
         binder.document(json.tree());
       } else if (json.error() != null && json.errorAt() != null) {

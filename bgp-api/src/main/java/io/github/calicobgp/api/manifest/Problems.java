@@ -38,6 +38,11 @@ final class Problems {
     return list.size();
   }
 
+  /** Forgets the problems recorded after the first {@code size}, to undo a speculative read. */
+  void truncate(int size) {
+    list.subList(size, list.size()).clear();
+  }
+
   boolean isEmpty() {
     return list.isEmpty();
   }

@@ -38,12 +38,26 @@ final class YamlTrees {
 
   private final String file;
   private final ReadLimits limits;
-  private final Problems problems;
 
-  private YamlTrees(String file, ReadLimits limits, Problems problems) {
+  /** Where problems go; a scratch collector while documents already delivered are parsed again. */
+  private Problems problems;
+
+  /** Whether values are skipped ({@link SkippedValues}) and v1 List items streamed. */
+  private final boolean fast;
+
+  private final @Nullable ListItems stream;
+
+  /** The first document to deliver: the documents before were delivered by an earlier pass. */
+  private final int deliverFrom;
+
+  private YamlTrees(String file, ReadLimits limits, Problems problems, boolean fast,
+      @Nullable ListItems stream, int deliverFrom) {
     this.file = file;
     this.limits = limits;
     this.problems = problems;
+    this.fast = fast;
+    this.stream = stream;
+    this.deliverFrom = deliverFrom;
   }
 
   /**
@@ -55,10 +69,37 @@ final class YamlTrees {
    */
   static boolean read(
       String text, String file, ReadLimits limits, Problems problems, Consumer<Tree> documents) {
-    return new YamlTrees(file, limits, problems).run(text, documents);
+    return read(text, file, limits, problems, documents, null);
+  }
+
+  /**
+   * As {@link #read(String, String, ReadLimits, Problems, Consumer)}, skipping the values the
+   * binder drops ({@link SkippedValues}); with {@code items}, the items of a top-level {@code v1
+   * List} are decoded by it as they are parsed and left out of the document's tree. When either
+   * turns out wrong (an alias to a skipped value, a mapping that is not a v1 List after all),
+   * what the document decoded is undone and the text is parsed again without either, from that
+   * document on.
+   */
+  static boolean read(String text, String file, ReadLimits limits, Problems problems,
+      Consumer<Tree> documents, @Nullable ListItems items) {
+    YamlTrees fast = new YamlTrees(file, limits, problems, true, items, 0);
+    try {
+      return fast.run(text, documents);
+    } catch (Retry retry) {
+      problems.truncate(retry.problems);
+      return new YamlTrees(file, limits, problems, false, null, retry.document)
+          .run(text, documents);
+    }
   }
 
   private boolean run(String text, Consumer<Tree> documents) {
+    Problems real = problems;
+    if (deliverFrom > 0) {
+      // Parsed again only to reach the document to deliver: their problems are already known.
+      problems = new Problems(Integer.MAX_VALUE);
+    }
+    int index = -1;
+    int problemsAtStart = real.size();
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(file)
@@ -76,10 +117,15 @@ final class YamlTrees {
         Event e = parser.next();
         switch (e.getEventId()) {
           case DocumentStart:
-            doc = new Document();
+            index++;
+            if (index == deliverFrom) {
+              problems = real;
+            }
+            problemsAtStart = problems.size();
+            doc = new Document(index);
             break;
           case DocumentEnd:
-            if (doc != null && doc.root != null) {
+            if (doc != null && doc.root != null && index >= deliverFrom) {
               documents.accept(doc.root);
             }
             doc = null;
@@ -100,24 +146,37 @@ final class YamlTrees {
       }
       return true;
     } catch (MarkedYamlEngineException e) {
+      undo();
       Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
       SourceLocation at =
           mark.map(this::location).orElseGet(() -> at(reader.getLine(), reader.getColumn()));
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-      problems.add(at, null, "", "invalid YAML: " + e.getProblem() + context);
+      // To the real problems even in a document delivered before: its error ends the stream.
+      real.add(at, null, "", "invalid YAML: " + e.getProblem() + context);
       return false;
     } catch (YamlEngineException e) {
+      undo();
       String message =
           e.getMessage() != null && e.getMessage().contains("exceeds the limit")
               ? "YAML document is larger than the limit of "
                   + limits.maxDocumentCodePoints()
                   + " code points"
               : "invalid YAML: " + e.getMessage();
-      problems.add(at(reader.getLine(), reader.getColumn()), null, "", message);
+      real.add(at(reader.getLine(), reader.getColumn()), null, "", message);
       return false;
     } catch (LimitExceeded e) {
-      problems.add(e.at, null, "", e.getMessage());
+      undo();
+      real.add(e.at, null, "", e.getMessage());
       return false;
+    } catch (Retry.Signal signal) {
+      undo();
+      throw new Retry(index, problemsAtStart);
+    }
+  }
+
+  private void undo() {
+    if (stream != null) {
+      stream.undo();
     }
   }
 
@@ -140,8 +199,32 @@ final class YamlTrees {
     private long aliasedNodes;
     private @Nullable Tree root;
 
+    /** Whether the next value is skipped, if it is a collection without an anchor. */
+    private boolean skipNext;
+
+    /** The depth inside the collection being skipped; 0 when none is. */
+    private int skipDepth;
+
+    private @Nullable SourceLocation skippedAt;
+
+    /** Whether the top-level items of this document are being streamed. */
+    private boolean streamedItems;
+
+    private boolean itemsRepeated;
+
+    private final boolean delivered;
+
+    Document(int index) {
+      this.delivered = index >= deliverFrom;
+    }
+
     void event(Event e) {
       SourceLocation at = start(e);
+      if (skipDepth > 0 || (skipNext && isPlainCollectionStart(e))) {
+        skip(e, at);
+        return;
+      }
+      skipNext = false;
       switch (e.getEventId()) {
         case Scalar:
           ScalarEvent s = (ScalarEvent) e;
@@ -159,19 +242,71 @@ final class YamlTrees {
                 at, "nesting is deeper than the limit of " + limits.maxDepth() + " levels");
           }
           CollectionStartEvent c = (CollectionStartEvent) e;
-          Open o = new Open(at, c.getAnchor().map(Anchor::getValue).orElse(null), e.getEventId());
+          Open parent = open.peek();
+          String parentKey = parent == null ? null : parent.keyText();
+          Open o = new Open(at, c.getAnchor().map(Anchor::getValue).orElse(null), e.getEventId(),
+              parent == null ? null : parent.frame, parentKey);
           if (o.anchor != null) {
             anchors.put(o.anchor, Anchored.IN_PROGRESS);
+          }
+          if (stream != null && delivered && !o.mapping && o.anchor == null && open.size() == 1
+              && parent.mapping && "items".equals(parentKey) && !streamedItems
+              && stream.begin(parent.entries)) {
+            o.streaming = true;
+            streamedItems = true;
           }
           open.push(o);
           break;
         default:
           Open done = open.pop();
+          if (done.streaming) {
+            // The items were decoded one by one: the list keeps no items entry.
+            open.element().key = null;
+            break;
+          }
           Tree tree = done.build();
           if (done.anchor != null) {
             anchors.put(done.anchor, new Anchored(tree, done.weight));
           }
           add(tree, done.weight, false);
+          if (open.isEmpty() && streamedItems && stream != null
+              && !stream.end((Tree.Mapping) tree, itemsRepeated)) {
+            throw new Retry.Signal();
+          }
+          break;
+      }
+    }
+
+    private boolean isPlainCollectionStart(Event e) {
+      return (e.getEventId() == Event.ID.MappingStart || e.getEventId() == Event.ID.SequenceStart)
+          && ((CollectionStartEvent) e).getAnchor().isEmpty();
+    }
+
+    /**
+     * An event of a skipped value: nothing is built, but anchors are noted (an alias to one makes
+     * the document parse again without skipping) and aliases checked as when building.
+     */
+    private void skip(Event e, SourceLocation at) {
+      skipNext = false;
+      switch (e.getEventId()) {
+        case MappingStart:
+        case SequenceStart:
+          if (skipDepth++ == 0) {
+            skippedAt = at;
+          }
+          ((NodeEvent) e).getAnchor().ifPresent(a -> anchors.put(a.getValue(), Anchored.SKIPPED));
+          break;
+        case MappingEnd:
+        case SequenceEnd:
+          if (--skipDepth == 0) {
+            add(new Scalar(skippedAt, Kind.NULL, "null", null), 1, false);
+          }
+          break;
+        case Scalar:
+          ((NodeEvent) e).getAnchor().ifPresent(a -> anchors.put(a.getValue(), Anchored.SKIPPED));
+          break;
+        default:
+          anchored(((AliasEvent) e).getAlias().getValue(), at);
           break;
       }
     }
@@ -199,13 +334,21 @@ final class YamlTrees {
       e.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Anchored(t, weight)));
     }
 
-    private void alias(String name, SourceLocation at) {
+    private Anchored anchored(String name, SourceLocation at) {
       Anchored a = anchors.get(name);
       if (a == null) {
         throw new LimitExceeded(at, "unknown anchor '" + name + "' referenced");
       }
-      if (a.tree == null) {
+      if (a == Anchored.IN_PROGRESS) {
         throw new LimitExceeded(at, "anchor '" + name + "' value contains itself");
+      }
+      return a;
+    }
+
+    private void alias(String name, SourceLocation at) {
+      Anchored a = anchored(name, at);
+      if (a == Anchored.SKIPPED) {
+        throw new Retry.Signal();
       }
       aliasedNodes += a.weight;
       if (aliasedNodes > limits.maxAliasExpansion()) {
@@ -222,8 +365,20 @@ final class YamlTrees {
       Open top = open.peek();
       if (top == null) {
         root = t;
+      } else if (top.streaming) {
+        stream.item(t);
       } else {
+        boolean isKey = top.mapping && top.key == null;
         top.add(t, weight, mergeKey);
+        if (isKey && fast && top.frame != null) {
+          String key = top.keyText();
+          if (key != null) {
+            skipNext = top.frame.skips(key);
+            if (open.size() == 1 && streamedItems && key.equals("items")) {
+              itemsRepeated = true;
+            }
+          }
+        }
       }
     }
   }
@@ -234,6 +389,9 @@ final class YamlTrees {
    */
   private record Anchored(@Nullable Tree tree, long weight) {
     static final Anchored IN_PROGRESS = new Anchored(null, 0);
+
+    /** An anchor inside a skipped value. */
+    static final Anchored SKIPPED = new Anchored(null, 0);
   }
 
   /** A collection being read. */
@@ -247,10 +405,23 @@ final class YamlTrees {
     boolean keyIsMerge;
     long weight = 1;
 
-    Open(SourceLocation at, @Nullable String anchor, Event.ID id) {
+    /** For a mapping: which values are skipped ({@link SkippedValues}). */
+    final SkippedValues.@Nullable Frame frame;
+
+    /** Whether this is a top-level items sequence whose items are streamed, not kept. */
+    boolean streaming;
+
+    Open(SourceLocation at, @Nullable String anchor, Event.ID id,
+        SkippedValues.@Nullable Frame parent, @Nullable String parentKey) {
       this.at = at;
       this.anchor = anchor;
       this.mapping = id == Event.ID.MappingStart;
+      this.frame = mapping ? SkippedValues.Frame.child(parent, parentKey) : null;
+    }
+
+    /** The pending key as text, when it is a string. */
+    @Nullable String keyText() {
+      return key instanceof Scalar s && s.kind() == Kind.STRING ? s.text() : null;
     }
 
     void add(Tree t, long w, boolean mergeKey) {
@@ -261,6 +432,12 @@ final class YamlTrees {
         key = t;
         keyIsMerge = mergeKey;
       } else {
+        if (frame != null && !keyIsMerge && t instanceof Scalar s && s.kind() == Kind.STRING) {
+          String k = keyText();
+          if (k != null) {
+            frame.string(k, s.text());
+          }
+        }
         entries.add(new Entry(key, t, keyIsMerge));
         key = null;
       }
@@ -270,6 +447,28 @@ final class YamlTrees {
       return mapping
           ? new Tree.Mapping(at, List.copyOf(entries))
           : new Tree.Sequence(at, List.copyOf(items));
+    }
+  }
+
+  /**
+   * Parsing from a document again, without skipping or streaming: an alias named a skipped
+   * value, or a mapping whose items were streamed is not a v1 List.
+   */
+  private static final class Retry extends RuntimeException {
+    final int document;
+    final int problems;
+
+    Retry(int document, int problems) {
+      super(null, null, false, false);
+      this.document = document;
+      this.problems = problems;
+    }
+
+    /** Raised inside a document; {@link #run} turns it into a {@link Retry}. */
+    static final class Signal extends RuntimeException {
+      Signal() {
+        super(null, null, false, false);
+      }
     }
   }
 

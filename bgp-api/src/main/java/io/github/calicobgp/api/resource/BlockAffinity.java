@@ -6,7 +6,12 @@ import io.github.calicobgp.api.validation.OneOf;
 import io.github.calicobgp.api.validation.Required;
 import io.github.calicobgp.api.validation.ValidationLayer.CrdSchema;
 import io.github.calicobgp.api.validation.ValidationLayer.GoRules;
+import io.github.calicobgp.api.value.CIDR;
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +33,34 @@ public record BlockAffinity(@Valid ObjectMeta metadata, @Valid Spec spec) implem
   public BlockAffinity {
     metadata = metadata == null ? ObjectMeta.EMPTY : metadata;
     spec = spec == null ? new Spec(null, null, null, null, null) : spec;
+  }
+
+  /** The longest name Kubernetes accepts, plus one. */
+  private static final int MAX_NAME = 253;
+
+  /**
+   * The name Calico gives the CRD of a block affinity: {@code <host>-<cidr>} with {@code .},
+   * {@code :} and {@code /} as {@code -}, shortened with a hash when too long ({@code
+   * libcalico-go/lib/backend/k8s/resources/ipam_affinity_v1.go}, {@code parseKey}).
+   *
+   * @param host the node
+   * @param cidr the block, masked
+   * @return the name
+   */
+  public static String calicoName(String host, CIDR cidr) {
+    String cidrName = cidr.toString().replace('.', '-').replace(':', '-').replace('/', '-');
+    String name = host + "-" + cidrName;
+    if (name.length() < MAX_NAME) {
+      return name;
+    }
+    String shortened = host.substring(0, MAX_NAME - 1 - cidrName.length() - 13) + "-" + cidrName;
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest((host + "+" + cidrName).getBytes(StandardCharsets.UTF_8));
+      return shortened + "-" + HexFormat.of().formatHex(hash).substring(0, 11);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   /**
