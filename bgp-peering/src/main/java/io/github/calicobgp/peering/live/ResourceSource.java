@@ -23,6 +23,16 @@ public interface ResourceSource extends AutoCloseable {
    */
   String description();
 
+  /**
+   * Why the last attempt to reach the datastore failed, for messages; set before {@link
+   * ConnectionState#DISCONNECTED} is reported.
+   *
+   * @return the reason, or empty when nothing failed yet (or the source does not say)
+   */
+  default java.util.Optional<String> lastError() {
+    return java.util.Optional.empty();
+  }
+
   /** Stops watching and releases the connection; no listener call follows. */
   @Override
   void close();

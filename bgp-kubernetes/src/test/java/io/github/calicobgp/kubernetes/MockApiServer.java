@@ -1,0 +1,171 @@
+package io.github.calicobgp.kubernetes;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.github.calicobgp.peering.live.DatastoreConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * fabric8's mock API server in CRUD mode, with Calico's custom resources declared: the stand-in
+ * for a real API server in these tests, as none can be installed here. It stores what it is
+ * given, assigns resource versions and serves lists and watches, as an API server does (but
+ * applies no CRD schema or defaults). {@link #kubeconfig} writes a kubeconfig that points at it.
+ */
+final class MockApiServer implements AutoCloseable {
+
+  private final KubernetesMockServer server;
+  private final KubernetesClient client;
+
+  MockApiServer() {
+    List<CustomResourceDefinitionContext> crds = new ArrayList<>();
+    for (CalicoCustomResource crd : CalicoCustomResource.values()) {
+      crds.add(new CustomResourceDefinitionContext.Builder()
+          .withGroup(CalicoCustomResource.GROUP).withVersion("v1").withKind(crd.kind().kind())
+          .withPlural(crd.context().getPlural()).withScope("Cluster").build());
+    }
+    server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+        new KubernetesCrudDispatcher(crds), false);
+    server.init();
+    client = server.createClient();
+  }
+
+  /** {@return a client of this server} */
+  KubernetesClient client() {
+    return client;
+  }
+
+  /** {@return the server's URL} */
+  String url() {
+    return server.url("/").replaceAll("/$", "");
+  }
+
+  /**
+   * Writes a kubeconfig that points at this server.
+   *
+   * @param dir where
+   * @return the file
+   * @throws IOException if it cannot be written
+   */
+  Path kubeconfig(Path dir) throws IOException {
+    Path file = dir.resolve("kubeconfig");
+    Files.writeString(file, """
+        apiVersion: v1
+        kind: Config
+        clusters:
+        - name: mock
+          cluster: {server: "%s"}
+        users:
+        - name: test
+          user: {token: test}
+        contexts:
+        - name: mock
+          context: {cluster: mock, user: test}
+        current-context: mock
+        """.formatted(url()));
+    return file;
+  }
+
+  /** {@return the datastore configuration of this server, through a kubeconfig in {@code dir}} */
+  DatastoreConfig config(Path dir) throws IOException {
+    return DatastoreConfig.kubernetes(kubeconfig(dir));
+  }
+
+  /**
+   * Creates or replaces objects given as YAML ({@code ---}-separated), Calico's custom
+   * resources among them.
+   *
+   * @param yaml the objects
+   */
+  void apply(String yaml) {
+    for (HasMetadata object : parse(yaml)) {
+      if (object instanceof GenericKubernetesResource g) {
+        crd(g).resource(g).createOr(existing -> existing.update());
+      } else {
+        client.resource(object).createOr(existing -> existing.update());
+      }
+    }
+  }
+
+  /**
+   * Deletes objects given as YAML (only their kind, namespace and name are read).
+   *
+   * @param yaml the objects
+   */
+  void delete(String yaml) {
+    for (HasMetadata object : parse(yaml)) {
+      if (object instanceof GenericKubernetesResource g) {
+        crd(g).withName(g.getMetadata().getName()).delete();
+      } else {
+        client.resource(object).delete();
+      }
+    }
+  }
+
+  /** {@return every object the server holds of the kinds the source reads, as kubectl prints them} */
+  String dump() {
+    List<HasMetadata> all = new ArrayList<>();
+    for (CalicoCustomResource crd : CalicoCustomResource.values()) {
+      all.addAll(client.genericKubernetesResources(crd.context()).list().getItems());
+    }
+    all.addAll(client.nodes().list().getItems());
+    all.addAll(client.secrets().inAnyNamespace().list().getItems());
+    all.addAll(client.services().inAnyNamespace().list().getItems());
+    all.addAll(client.discovery().v1().endpointSlices().inAnyNamespace().list().getItems());
+    StringBuilder yaml = new StringBuilder();
+    for (HasMetadata object : all) {
+      yaml.append(client.getKubernetesSerialization().asYaml(object)).append("\n---\n");
+    }
+    return yaml.toString();
+  }
+
+  private io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<GenericKubernetesResource,
+      io.fabric8.kubernetes.api.model.GenericKubernetesResourceList,
+      io.fabric8.kubernetes.client.dsl.Resource<GenericKubernetesResource>> crd(
+      GenericKubernetesResource g) {
+    for (CalicoCustomResource crd : CalicoCustomResource.values()) {
+      if (crd.kind().kind().equals(g.getKind())) {
+        return client.genericKubernetesResources(crd.context());
+      }
+    }
+    throw new IllegalArgumentException("not a Calico custom resource: " + g.getKind());
+  }
+
+  private List<HasMetadata> parse(String yaml) {
+    List<HasMetadata> objects = new ArrayList<>();
+    for (String doc : yaml.split("(?m)^---\\s*$")) {
+      if (doc.isBlank()) {
+        continue;
+      }
+      Object parsed = client.getKubernetesSerialization().unmarshal(doc);
+      List<? extends HasMetadata> items = parsed instanceof io.fabric8.kubernetes.api.model.KubernetesResourceList<?> list
+          ? list.getItems() : List.of((HasMetadata) parsed);
+      for (HasMetadata item : items) {
+        // What the server sets itself: a create that carries it is refused.
+        item.getMetadata().setResourceVersion(null);
+        item.getMetadata().setUid(null);
+        item.getMetadata().setCreationTimestamp(null);
+        item.getMetadata().setManagedFields(null);
+        item.getMetadata().setGeneration(null);
+        objects.add(item);
+      }
+    }
+    return objects;
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    server.destroy();
+  }
+}
