@@ -1,6 +1,9 @@
 package io.github.calicobgp.kubernetes;
 
 import static io.github.calicobgp.kubernetes.RecordingListener.await;
+
+import io.github.calicobgp.kubernetes.mock.KddObjects;
+import io.github.calicobgp.kubernetes.mock.MockApiServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.calicobgp.api.resource.BGPPeer;
@@ -35,7 +38,7 @@ class KubernetesSourceEventsTest {
   @BeforeEach
   void start() throws Exception {
     api = new MockApiServer();
-    api.apply(Objects.node("node-1", "10.0.0.1", ""));
+    api.apply(KddObjects.node("node-1", "10.0.0.1", ""));
     listener = new RecordingListener(false);
     source = new KubernetesSource(api.config(dir));
     source.start(listener);
@@ -75,22 +78,22 @@ class KubernetesSourceEventsTest {
     };
     for (String[] o : objects) {
       ResourceKind kind = ResourceKind.byKind(o[0]).orElseThrow();
-      api.apply(Objects.crd(o[0], o[1], o[2]));
+      api.apply(KddObjects.crd(o[0], o[1], o[2]));
       assertThat(await(() -> has(kind, o[1]), WAIT)).as(o[0]).isTrue();
       Resource first = get(kind, "", o[1]);
-      api.apply(Objects.crd(o[0], o[1], o[3]));
+      api.apply(KddObjects.crd(o[0], o[1], o[3]));
       assertThat(await(() -> !first.equals(get(kind, "", o[1])), WAIT)).as(o[0]).isTrue();
-      api.delete(Objects.crd(o[0], o[1], o[3]));
+      api.delete(KddObjects.crd(o[0], o[1], o[3]));
       assertThat(await(() -> !has(kind, o[1]), WAIT)).as(o[0]).isTrue();
     }
     // Nodes: the Calico Node Calico makes of a Kubernetes Node.
-    api.apply(Objects.node("node-2", "10.0.0.2", ""));
+    api.apply(KddObjects.node("node-2", "10.0.0.2", ""));
     assertThat(await(() -> has(ResourceKind.NODE, "node-2"), WAIT)).isTrue();
-    api.apply(Objects.node("node-2", "10.0.0.2", ", projectcalico.org/ASNumber: \"65010\""));
+    api.apply(KddObjects.node("node-2", "10.0.0.2", ", projectcalico.org/ASNumber: \"65010\""));
     assertThat(await(() -> ((Node) get(ResourceKind.NODE, "", "node-2")).spec().bgp() != null
         && String.valueOf(((Node) get(ResourceKind.NODE, "", "node-2")).spec().bgp().asNumber())
             .equals("65010"), WAIT)).isTrue();
-    api.delete(Objects.node("node-2", "10.0.0.2", ""));
+    api.delete(KddObjects.node("node-2", "10.0.0.2", ""));
     assertThat(await(() -> !has(ResourceKind.NODE, "node-2"), WAIT)).isTrue();
 
     List<ResourceEvent> events = KubernetesSourceTest.flatten(listener.batches);
@@ -101,21 +104,21 @@ class KubernetesSourceEventsTest {
 
   @Test
   void aPasswordSecretIsWatchedWhileABgpPeerRefersToIt() throws Exception {
-    api.apply(Objects.secret("pw", "first"));
-    api.apply(Objects.secret("unrelated", "x"));
-    api.apply(Objects.peer("tor", "10.0.0.254", 65001, "pw"));
+    api.apply(KddObjects.secret("pw", "first"));
+    api.apply(KddObjects.secret("unrelated", "x"));
+    api.apply(KddObjects.peer("tor", "10.0.0.254", 65001, "pw"));
     assertThat(await(() -> has(ResourceKind.SECRET, "pw"), WAIT)).isTrue();
     assertThat(password("pw")).isEqualTo("first");
-    api.apply(Objects.secret("pw", "second"));
+    api.apply(KddObjects.secret("pw", "second"));
     assertThat(await(() -> "second".equals(password("pw")), WAIT)).isTrue();
     // A Secret created after the BGPPeer that names it.
-    api.apply(Objects.peer("tor-2", "10.0.0.253", 65002, "late"));
-    api.apply(Objects.secret("late", "l8"));
+    api.apply(KddObjects.peer("tor-2", "10.0.0.253", 65002, "late"));
+    api.apply(KddObjects.secret("late", "l8"));
     assertThat(await(() -> has(ResourceKind.SECRET, "late"), WAIT)).isTrue();
     // No BGPPeer names it any more: no longer watched, gone from the state.
-    api.apply(Objects.peer("tor", "10.0.0.254", 65001, null));
+    api.apply(KddObjects.peer("tor", "10.0.0.254", 65001, null));
     assertThat(await(() -> !has(ResourceKind.SECRET, "pw"), WAIT)).isTrue();
-    api.delete(Objects.secret("late", ""));
+    api.delete(KddObjects.secret("late", ""));
     assertThat(await(() -> !has(ResourceKind.SECRET, "late"), WAIT)).isTrue();
     assertThat(has(ResourceKind.SECRET, "unrelated")).isFalse();
     assertThat(((BGPPeer) get(ResourceKind.BGP_PEER, "", "tor")).spec().password()).isNull();
@@ -125,40 +128,40 @@ class KubernetesSourceEventsTest {
   @Test
   void servicesAndEndpointSlicesAreWatchedOnceTheDefaultConfigurationAdvertisesServices()
       throws Exception {
-    api.apply(Objects.service("web", "203.0.113.5"));
-    api.apply(Objects.endpointSlice("web", "node-1"));
-    api.apply(Objects.crd("BGPConfiguration", "default", "{asNumber: 64512}"));
+    api.apply(KddObjects.service("web", "203.0.113.5"));
+    api.apply(KddObjects.endpointSlice("web", "node-1"));
+    api.apply(KddObjects.crd("BGPConfiguration", "default", "{asNumber: 64512}"));
     assertThat(await(() -> has(ResourceKind.BGP_CONFIGURATION, "default"), WAIT)).isTrue();
     Thread.sleep(500);
     assertThat(has(ResourceKind.SERVICE, "web")).isFalse();
-    api.apply(Objects.crd("BGPConfiguration", "default",
+    api.apply(KddObjects.crd("BGPConfiguration", "default",
         "{asNumber: 64512, serviceExternalIPs: [{cidr: 203.0.113.0/24}]}"));
     assertThat(await(() -> has(ResourceKind.SERVICE, "web")
         && has(ResourceKind.ENDPOINT_SLICE, "web-1"), WAIT)).isTrue();
-    api.apply(Objects.endpointSlice("web", "node-2"));
+    api.apply(KddObjects.endpointSlice("web", "node-2"));
     assertThat(await(() -> get(ResourceKind.ENDPOINT_SLICE, "default", "web-1").toString()
         .contains("node-2"), WAIT)).isTrue();
-    api.delete(Objects.service("web", ""));
+    api.delete(KddObjects.service("web", ""));
     assertThat(await(() -> !has(ResourceKind.SERVICE, "web"), WAIT)).isTrue();
   }
 
   @Test
   void anInvalidCustomResourceIsReportedAndTreatedAsAbsentWhileTheRestStays() throws Exception {
-    api.apply(Objects.peer("good", "10.0.0.250", 65001, null));
-    api.apply(Objects.crd("BGPPeer", "bad", "{peerIP: 10.0.0.251, asNumber: not-a-number}"));
+    api.apply(KddObjects.peer("good", "10.0.0.250", 65001, null));
+    api.apply(KddObjects.crd("BGPPeer", "bad", "{peerIP: 10.0.0.251, asNumber: not-a-number}"));
     assertThat(await(() -> has(ResourceKind.BGP_PEER, "good")
         && !listener.undecodable.isEmpty(), WAIT)).isTrue();
     assertThat(listener.undecodable).singleElement().asString()
         .startsWith("BGPPeer/bad: ").contains("spec.asNumber");
     assertThat(has(ResourceKind.BGP_PEER, "bad")).isFalse();
     // Fixed: it arrives.
-    api.apply(Objects.peer("bad", "10.0.0.251", 65002, null));
+    api.apply(KddObjects.peer("bad", "10.0.0.251", 65002, null));
     assertThat(await(() -> has(ResourceKind.BGP_PEER, "bad"), WAIT)).isTrue();
     // Broken again: it goes, as Calico's conversion drops it; the stream goes on.
-    api.apply(Objects.crd("BGPPeer", "bad", "{peerIP: 10.0.0.251, unknownField: 1}"));
+    api.apply(KddObjects.crd("BGPPeer", "bad", "{peerIP: 10.0.0.251, unknownField: 1}"));
     assertThat(await(() -> !has(ResourceKind.BGP_PEER, "bad"), WAIT)).isTrue();
     assertThat(listener.undecodable).hasSize(2);
-    api.apply(Objects.node("node-3", "10.0.0.3", ""));
+    api.apply(KddObjects.node("node-3", "10.0.0.3", ""));
     assertThat(await(() -> has(ResourceKind.NODE, "node-3"), WAIT)).isTrue();
     assertThat(has(ResourceKind.BGP_PEER, "good")).isTrue();
     assertThat(listener.problems).isEmpty();

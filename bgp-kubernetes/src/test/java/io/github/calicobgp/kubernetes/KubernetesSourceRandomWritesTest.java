@@ -1,6 +1,9 @@
 package io.github.calicobgp.kubernetes;
 
 import static io.github.calicobgp.kubernetes.RecordingListener.await;
+
+import io.github.calicobgp.kubernetes.mock.KddObjects;
+import io.github.calicobgp.kubernetes.mock.MockApiServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.calicobgp.api.manifest.Manifests;
@@ -35,10 +38,10 @@ class KubernetesSourceRandomWritesTest {
     long seed = Long.getLong("kubernetes.random.seed", 20261203L);
     Random random = new Random(seed);
     try (MockApiServer api = new MockApiServer()) {
-      api.apply(Objects.crd("BGPConfiguration", "default",
+      api.apply(KddObjects.crd("BGPConfiguration", "default",
           "{asNumber: 64512, serviceClusterIPs: [{cidr: 10.96.0.0/12}]}"));
       for (int i = 0; i < 2; i++) {
-        api.apply(Objects.node("node-" + i, "10.0.0." + (i + 1), ""));
+        api.apply(KddObjects.node("node-" + i, "10.0.0." + (i + 1), ""));
       }
       RecordingListener listener = new RecordingListener(true);
       try (KubernetesSource source = new KubernetesSource(api.config(dir))) {
@@ -91,26 +94,26 @@ class KubernetesSourceRandomWritesTest {
   private static String object(Random random) {
     int i = random.nextInt(NODES);
     return switch (random.nextInt(8)) {
-      case 0 -> Objects.node("node-" + i, "10.0.0." + (i + 1),
+      case 0 -> KddObjects.node("node-" + i, "10.0.0." + (i + 1),
           random.nextBoolean() ? "" : ", projectcalico.org/ASNumber: \"" + (65000 + i) + "\"");
       case 1 -> random.nextInt(8) == 0
-          ? Objects.crd("BGPPeer", "peer-" + i, "{peerIP: 10.1.0." + i + ", asNumber: not-a-number}")
-          : Objects.peer("peer-" + i, "10.1.0." + i, 65100 + random.nextInt(3),
+          ? KddObjects.crd("BGPPeer", "peer-" + i, "{peerIP: 10.1.0." + i + ", asNumber: not-a-number}")
+          : KddObjects.peer("peer-" + i, "10.1.0." + i, 65100 + random.nextInt(3),
               random.nextBoolean() ? null : "pw-" + random.nextInt(2));
-      case 2 -> Objects.crd("BGPConfiguration", "node.node-" + i,
+      case 2 -> KddObjects.crd("BGPConfiguration", "node.node-" + i,
           "{listenPort: " + (179 + random.nextInt(3)) + "}");
-      case 3 -> Objects.crd("BGPFilter", "filter-" + i,
+      case 3 -> KddObjects.crd("BGPFilter", "filter-" + i,
           "{exportV4: [{action: " + (random.nextBoolean() ? "Accept" : "Reject")
               + ", matchOperator: In, cidr: 10." + i + ".0.0/16}]}");
-      case 4 -> Objects.crd("IPPool", "pool-" + i,
+      case 4 -> KddObjects.crd("IPPool", "pool-" + i,
           "{cidr: 10.24" + i + ".0.0/16, disabled: " + random.nextBoolean() + "}");
-      case 5 -> Objects.crd("BlockAffinity", "node-" + i + "-10-244-" + i + "-0-26",
+      case 5 -> KddObjects.crd("BlockAffinity", "node-" + i + "-10-244-" + i + "-0-26",
           "{node: node-" + i + ", cidr: 10.244." + i + ".0/26, state: "
               + (random.nextBoolean() ? "confirmed" : "pending") + ", deleted: \"false\"}");
-      case 6 -> Objects.secret("pw-" + random.nextInt(3), "p" + random.nextInt(100));
+      case 6 -> KddObjects.secret("pw-" + random.nextInt(3), "p" + random.nextInt(100));
       default -> random.nextBoolean()
-          ? Objects.service("svc-" + i, "203.0.113." + random.nextInt(10))
-          : Objects.endpointSlice("svc-" + i, "node-" + random.nextInt(NODES));
+          ? KddObjects.service("svc-" + i, "203.0.113." + random.nextInt(10))
+          : KddObjects.endpointSlice("svc-" + i, "node-" + random.nextInt(NODES));
     };
   }
 }

@@ -1,6 +1,8 @@
 package io.github.calicobgp.kubernetes;
 
 import static io.github.calicobgp.kubernetes.RecordingListener.await;
+
+import io.github.calicobgp.kubernetes.mock.MockApiServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.calicobgp.api.manifest.Manifests;

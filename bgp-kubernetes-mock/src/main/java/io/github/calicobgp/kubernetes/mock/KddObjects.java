@@ -1,11 +1,11 @@
-package io.github.calicobgp.kubernetes;
+package io.github.calicobgp.kubernetes.mock;
 
-/** Objects as a Calico cluster on the Kubernetes datastore holds them, as YAML. */
-final class Objects {
+/** Objects as a Calico cluster on the Kubernetes datastore (KDD) holds them, as YAML, for tests. */
+public final class KddObjects {
 
-  private Objects() {}
+  private KddObjects() {}
 
-  static String node(String name, String ip, String extraAnnotations) {
+  public static String node(String name, String ip, String extraAnnotations) {
     return """
         apiVersion: v1
         kind: Node
@@ -18,7 +18,7 @@ final class Objects {
         """.formatted(name, name, ip, extraAnnotations, ip);
   }
 
-  static String crd(String kind, String name, String spec) {
+  public static String crd(String kind, String name, String spec) {
     return """
         apiVersion: crd.projectcalico.org/v1
         kind: %s
@@ -27,19 +27,19 @@ final class Objects {
         """.formatted(kind, name, spec);
   }
 
-  static String peer(String name, String ip, long as, String secret) {
+  public static String peer(String name, String ip, long as, String secret) {
     String password = secret == null ? ""
         : ", password: {secretKeyRef: {name: " + secret + ", key: password}}";
     return crd("BGPPeer", name, "{peerIP: " + ip + ", asNumber: " + as + password + "}");
   }
 
   /** As the API server stores it: {@code stringData} is the client's, the server keeps {@code data}. */
-  static String secret(String name, String password) {
+  public static String secret(String name, String password) {
     return secretData(name, java.util.Base64.getEncoder().encodeToString(
         password.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
-  static String secretData(String name, String base64) {
+  public static String secretData(String name, String base64) {
     return """
         apiVersion: v1
         kind: Secret
@@ -48,7 +48,7 @@ final class Objects {
         """.formatted(name, base64);
   }
 
-  static String service(String name, String externalIp) {
+  public static String service(String name, String externalIp) {
     return """
         apiVersion: v1
         kind: Service
@@ -61,7 +61,7 @@ final class Objects {
         """.formatted(name, Math.abs(name.hashCode() % 200) + 10, externalIp);
   }
 
-  static String endpointSlice(String service, String node) {
+  public static String endpointSlice(String service, String node) {
     return """
         apiVersion: discovery.k8s.io/v1
         kind: EndpointSlice

@@ -1,4 +1,4 @@
-package io.github.calicobgp.kubernetes;
+package io.github.calicobgp.kubernetes.mock;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -22,17 +22,22 @@ import java.util.List;
  * given, assigns resource versions and serves lists and watches, as an API server does (but
  * applies no CRD schema or defaults). {@link #kubeconfig} writes a kubeconfig that points at it.
  */
-final class MockApiServer implements AutoCloseable {
+public final class MockApiServer implements AutoCloseable {
+
+  /** Calico's custom resources as its Kubernetes datastore stores them: kind and plural. */
+  private static final String[][] CALICO_CRDS = {
+    {"IPPool", "ippools"}, {"BGPConfiguration", "bgpconfigurations"}, {"BGPPeer", "bgppeers"},
+    {"BGPFilter", "bgpfilters"}, {"BlockAffinity", "blockaffinities"},
+  };
+  private static final String CALICO_GROUP = "crd.projectcalico.org";
 
   private final KubernetesMockServer server;
   private final KubernetesClient client;
 
-  MockApiServer() {
+  public MockApiServer() {
     List<CustomResourceDefinitionContext> crds = new ArrayList<>();
-    for (CalicoCustomResource crd : CalicoCustomResource.values()) {
-      crds.add(new CustomResourceDefinitionContext.Builder()
-          .withGroup(CalicoCustomResource.GROUP).withVersion("v1").withKind(crd.kind().kind())
-          .withPlural(crd.context().getPlural()).withScope("Cluster").build());
+    for (String[] crd : CALICO_CRDS) {
+      crds.add(context(crd));
     }
     server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
         new KubernetesCrudDispatcher(crds), false);
@@ -41,12 +46,12 @@ final class MockApiServer implements AutoCloseable {
   }
 
   /** {@return a client of this server} */
-  KubernetesClient client() {
+  public KubernetesClient client() {
     return client;
   }
 
   /** {@return the server's URL} */
-  String url() {
+  public String url() {
     return server.url("/").replaceAll("/$", "");
   }
 
@@ -57,7 +62,7 @@ final class MockApiServer implements AutoCloseable {
    * @return the file
    * @throws IOException if it cannot be written
    */
-  Path kubeconfig(Path dir) throws IOException {
+  public Path kubeconfig(Path dir) throws IOException {
     Path file = dir.resolve("kubeconfig");
     Files.writeString(file, """
         apiVersion: v1
@@ -76,8 +81,14 @@ final class MockApiServer implements AutoCloseable {
     return file;
   }
 
-  /** {@return the datastore configuration of this server, through a kubeconfig in {@code dir}} */
-  DatastoreConfig config(Path dir) throws IOException {
+  /**
+   * The datastore configuration of this server, through a kubeconfig written into {@code dir}.
+   *
+   * @param dir where the kubeconfig goes
+   * @return the configuration
+   * @throws IOException if the kubeconfig cannot be written
+   */
+  public DatastoreConfig config(Path dir) throws IOException {
     return DatastoreConfig.kubernetes(kubeconfig(dir));
   }
 
@@ -87,7 +98,7 @@ final class MockApiServer implements AutoCloseable {
    *
    * @param yaml the objects
    */
-  void apply(String yaml) {
+  public void apply(String yaml) {
     for (HasMetadata object : parse(yaml)) {
       if (object instanceof GenericKubernetesResource g) {
         crd(g).resource(g).createOr(existing -> existing.update());
@@ -102,7 +113,7 @@ final class MockApiServer implements AutoCloseable {
    *
    * @param yaml the objects
    */
-  void delete(String yaml) {
+  public void delete(String yaml) {
     for (HasMetadata object : parse(yaml)) {
       if (object instanceof GenericKubernetesResource g) {
         crd(g).withName(g.getMetadata().getName()).delete();
@@ -113,10 +124,10 @@ final class MockApiServer implements AutoCloseable {
   }
 
   /** {@return every object the server holds of the kinds the source reads, as kubectl prints them} */
-  String dump() {
+  public String dump() {
     List<HasMetadata> all = new ArrayList<>();
-    for (CalicoCustomResource crd : CalicoCustomResource.values()) {
-      all.addAll(client.genericKubernetesResources(crd.context()).list().getItems());
+    for (String[] crd : CALICO_CRDS) {
+      all.addAll(client.genericKubernetesResources(context(crd)).list().getItems());
     }
     all.addAll(client.nodes().list().getItems());
     all.addAll(client.secrets().inAnyNamespace().list().getItems());
@@ -129,13 +140,19 @@ final class MockApiServer implements AutoCloseable {
     return yaml.toString();
   }
 
+  private static CustomResourceDefinitionContext context(String[] crd) {
+    return new CustomResourceDefinitionContext.Builder()
+        .withGroup(CALICO_GROUP).withVersion("v1").withKind(crd[0])
+        .withPlural(crd[1]).withScope("Cluster").build();
+  }
+
   private io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<GenericKubernetesResource,
       io.fabric8.kubernetes.api.model.GenericKubernetesResourceList,
       io.fabric8.kubernetes.client.dsl.Resource<GenericKubernetesResource>> crd(
       GenericKubernetesResource g) {
-    for (CalicoCustomResource crd : CalicoCustomResource.values()) {
-      if (crd.kind().kind().equals(g.getKind())) {
-        return client.genericKubernetesResources(crd.context());
+    for (String[] crd : CALICO_CRDS) {
+      if (crd[0].equals(g.getKind())) {
+        return client.genericKubernetesResources(context(crd));
       }
     }
     throw new IllegalArgumentException("not a Calico custom resource: " + g.getKind());
