@@ -2,6 +2,7 @@ package io.github.calicobgp.kubernetes;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.Informable;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
@@ -64,7 +65,9 @@ import org.slf4j.LoggerFactory;
  * delivered before ({@link KubernetesMirror}), so resyncs, relists and late notifications give
  * no spurious events. Batches hold at most {@link KubernetesSettings#maxBatch()} events.
  * "In sync" is said once every informer has listed (a password Secret that cannot be listed,
- * e.g. for want of permission, is given up on with a warning, as confd goes on without it).
+ * e.g. for want of permission, is given up on with a warning, as confd goes on without it; a
+ * kind the server does not serve is read as empty, as Calico's list does). It is said once:
+ * the informers relist on their own, and what a relist changes arrives as ordinary events.
  * An object that does not decode (an invalid custom resource) is reported to {@link
  * SourceListener#undecodable} with its key, logged, and treated as absent, as Calico's
  * conversion drops it; the rest of the stream goes on.
@@ -294,6 +297,14 @@ public final class KubernetesSource implements ResourceSource {
         }
         return;
       }
+      if (!f.watch.synced && notFound(f.error)) {
+        // A cluster whose Calico predates a kind (no bgpfilters CRD, say): Calico's list takes
+        // "not found" for an empty list (libcalico-go lib/backend/k8s/resources/customresource.go,
+        // List). The informer keeps trying, and delivers the kind if it appears.
+        f.watch.synced = true;
+        LOG.warn("{}: {}: not served ({}); read as empty", description(), f.watch.name, reason);
+        return;
+      }
       lastError = f.watch.name + ": " + reason;
       LOG.warn("{}: {}: {}; the informer retries", description(), f.watch.name, reason);
       report(listener, ConnectionState.DISCONNECTED);
@@ -445,6 +456,15 @@ public final class KubernetesSource implements ResourceSource {
       LOG.info("{}: {}", description(), state);
       listener.connection(state);
     }
+  }
+
+  private static boolean notFound(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof KubernetesClientException k && k.getCode() == 404) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The messages of {@code e} and its causes, for a line of text: "Connection refused" etc. */
