@@ -72,9 +72,9 @@ final class KubernetesMirror {
         out.add(ResourceEvent.upsert(d.resource()));
       }
     } else if (result instanceof ObjectDecoder.Undecodable u) {
-      // Calico ends up without the resource: its conversion fails (libcalico-go
-      // lib/backend/k8s/resources/watcher.go, convertEvent, sends a WatchError instead of the
-      // object), so a list skips it and a watch drops what it had.
+      // Calico ends up without the resource: a list skips what does not convert (libcalico-go
+      // lib/backend/k8s/resources/list_pager.go, "unable to process resource, skipping"), and a
+      // watch sends a WatchError instead (watcher.go, convertEvent), whose restart relists.
       problems.undecodable(label, u.message());
       held.put(key, new Held(resourceVersion, before == null ? null : before.key, null));
       if (before != null && before.resource != null) {

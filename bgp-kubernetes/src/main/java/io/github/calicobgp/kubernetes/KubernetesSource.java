@@ -148,7 +148,7 @@ public final class KubernetesSource implements ResourceSource {
   public String description() {
     String server;
     try {
-      server = String.valueOf(client.getMasterUrl());
+      server = String.valueOf(client.getMasterUrl()).replaceAll("/$", "");
     } catch (RuntimeException e) {
       server = "?";
     }
