@@ -2,6 +2,7 @@ package io.github.calicobgp.kubernetes;
 
 import static io.github.calicobgp.kubernetes.RecordingListener.await;
 
+import io.github.calicobgp.kubernetes.mock.KddObjects;
 import io.github.calicobgp.kubernetes.mock.MockApiServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,6 +104,22 @@ class KubernetesSourceTest {
       PeeringEngine engine = new PeeringEngine();
       assertThat(listener.state.plan().nodes()).isEqualTo(engine.planAll(
           ClusterSnapshot.of(Manifests.read(cluster(), "cluster.yaml").all())).nodes());
+    }
+  }
+
+  @Test
+  void anInvalidCustomResourceInTheInitialListIsReportedAndSkippedWhileTheRestIsInSync()
+      throws Exception {
+    api.apply(cluster());
+    List<Resource> expected = Manifests.read(api.dump(), "dump.yaml").all();
+    api.apply(KddObjects.crd("BGPPeer", "broken", "{peerIP: 10.9.9.9, asNumber: 1.2.3.4.5}"));
+    RecordingListener listener = new RecordingListener(false);
+    try (KubernetesSource source = new KubernetesSource(api.config(dir))) {
+      source.start(listener);
+      assertThat(await(() -> listener.inSyncCount == 1, WAIT)).isTrue();
+      assertThat(byKey(listener.atFirstSync())).isEqualTo(byKey(expected));
+      assertThat(listener.undecodable).singleElement().asString()
+          .startsWith("BGPPeer/broken: spec.asNumber: ");
     }
   }
 
