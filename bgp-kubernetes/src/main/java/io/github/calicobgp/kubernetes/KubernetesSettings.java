@@ -4,6 +4,7 @@ import io.github.calicobgp.peering.PeeringOptions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a {@link KubernetesSource} reads the cluster, beyond where the API server is.
@@ -19,13 +20,18 @@ import java.util.Objects;
  *     BGPConfiguration lists service addresses to advertise
  * @param maxBatch the most events delivered in one batch
  * @param connectionCheck how often the informers' watches are checked for the connection state
+ * @param apiGroup Calico's {@code CALICO_API_GROUP}: {@code projectcalico.org/v3} when Calico's
+ *     custom resources are stored as {@code projectcalico.org/v3} CRDs, anything else for {@code
+ *     crd.projectcalico.org/v1}; null to ask the API server, as libcalico-go's {@code
+ *     UsingV3CRDs} does ({@code libcalico-go/lib/backend/k8s/discovery.go})
  */
 public record KubernetesSettings(
     String secretNamespace,
     boolean usePodCIDR,
     boolean alwaysWatchServices,
     int maxBatch,
-    Duration connectionCheck) {
+    Duration connectionCheck,
+    @Nullable String apiGroup) {
 
   /**
    * Checks every component.
@@ -35,6 +41,7 @@ public record KubernetesSettings(
    * @param alwaysWatchServices watch Services and EndpointSlices from the start
    * @param maxBatch the most events delivered in one batch
    * @param connectionCheck how often the watches are checked
+   * @param apiGroup Calico's {@code CALICO_API_GROUP}, or null to ask the API server
    */
   public KubernetesSettings {
     if (Objects.requireNonNull(secretNamespace, "secretNamespace").isBlank()) {
@@ -57,13 +64,13 @@ public record KubernetesSettings(
    */
   public static KubernetesSettings defaults() {
     return new KubernetesSettings(
-        PeeringOptions.DEFAULT_SECRET_NAMESPACE, false, false, 1000, Duration.ofSeconds(1));
+        PeeringOptions.DEFAULT_SECRET_NAMESPACE, false, false, 1000, Duration.ofSeconds(1), null);
   }
 
   /**
    * The settings calico-node's environment describes: {@code NAMESPACE}, {@code USE_POD_CIDR}
    * (or {@code CALICO_USE_POD_CIDR}, true as Go's {@code strconv.ParseBool} reads it) and {@code
-   * CALICO_ADVERTISE_CLUSTER_IPS}.
+   * CALICO_ADVERTISE_CLUSTER_IPS} and {@code CALICO_API_GROUP}.
    *
    * @param env the environment, e.g. {@code System.getenv()}
    * @return the settings, the rest as {@link #defaults()}
@@ -73,12 +80,14 @@ public record KubernetesSettings(
     String namespace = env.get("NAMESPACE");
     String podCidr = env.getOrDefault("CALICO_USE_POD_CIDR", env.get("USE_POD_CIDR"));
     String clusterIps = env.get("CALICO_ADVERTISE_CLUSTER_IPS");
+    String apiGroup = env.get("CALICO_API_GROUP");
     return new KubernetesSettings(
         namespace == null || namespace.isBlank() ? d.secretNamespace() : namespace.strip(),
         podCidr != null && goTrue(podCidr.strip()),
         clusterIps != null && !clusterIps.isBlank(),
         d.maxBatch(),
-        d.connectionCheck());
+        d.connectionCheck(),
+        apiGroup == null || apiGroup.isBlank() ? null : apiGroup.strip());
   }
 
   /**
@@ -88,7 +97,7 @@ public record KubernetesSettings(
    * @return the new settings
    */
   public KubernetesSettings withSecretNamespace(String value) {
-    return new KubernetesSettings(value, usePodCIDR, alwaysWatchServices, maxBatch, connectionCheck);
+    return new KubernetesSettings(value, usePodCIDR, alwaysWatchServices, maxBatch, connectionCheck, apiGroup);
   }
 
   /**
@@ -98,7 +107,7 @@ public record KubernetesSettings(
    * @return the new settings
    */
   public KubernetesSettings withUsePodCIDR(boolean value) {
-    return new KubernetesSettings(secretNamespace, value, alwaysWatchServices, maxBatch, connectionCheck);
+    return new KubernetesSettings(secretNamespace, value, alwaysWatchServices, maxBatch, connectionCheck, apiGroup);
   }
 
   /**
@@ -108,7 +117,19 @@ public record KubernetesSettings(
    * @return the new settings
    */
   public KubernetesSettings withMaxBatch(int value) {
-    return new KubernetesSettings(secretNamespace, usePodCIDR, alwaysWatchServices, value, connectionCheck);
+    return new KubernetesSettings(secretNamespace, usePodCIDR, alwaysWatchServices, value, connectionCheck, apiGroup);
+  }
+
+  /**
+   * These settings with Calico's custom resources read from {@code value}.
+   *
+   * @param value {@code projectcalico.org/v3} or {@code crd.projectcalico.org/v1}; null to ask
+   *     the API server
+   * @return the new settings
+   */
+  public KubernetesSettings withApiGroup(@Nullable String value) {
+    return new KubernetesSettings(secretNamespace, usePodCIDR, alwaysWatchServices, maxBatch,
+        connectionCheck, value);
   }
 
   private static boolean goTrue(String value) {

@@ -1,5 +1,6 @@
 package io.github.calicobgp.kubernetes;
 
+import io.fabric8.kubernetes.api.model.APIGroup;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -59,6 +60,10 @@ import org.slf4j.LoggerFactory;
  *       when it starts, and restarts when they change; here the watch starts when they appear
  *       and stays.
  * </ul>
+ *
+ * <p>Where Calico's v3 CRDs are installed instead ({@code projectcalico.org/v3} custom
+ * resources, chosen by {@code CALICO_API_GROUP} or found by asking the server, as libcalico-go
+ * does), the same kinds are read from there.
  *
  * <p>The informers' notifications are only a hint of which object changed: the source's own
  * thread looks the object up in its informer's store and delivers what differs from what it
@@ -219,10 +224,11 @@ public final class KubernetesSource implements ResourceSource {
     });
     report(listener, ConnectionState.CONNECTING);
     try {
+      boolean v3 = usesV3Crds();
       for (CalicoCustomResource crd : CalicoCustomResource.values()) {
         if (crd != CalicoCustomResource.BLOCK_AFFINITY || !settings.usePodCIDR()) {
           watch(crd.kind().kind(), crd.kind().kind(),
-              client.genericKubernetesResources(crd.context()), false);
+              client.genericKubernetesResources(crd.context(v3)), false);
         }
       }
       watch("Node", "Node", client.nodes(), false);
@@ -266,6 +272,35 @@ public final class KubernetesSource implements ResourceSource {
     }
     stopAll();
     report(listener, ConnectionState.CLOSED);
+  }
+
+  /**
+   * Whether Calico's custom resources are {@code projectcalico.org/v3} CRDs, as libcalico-go's
+   * {@code UsingV3CRDs} decides ({@code libcalico-go/lib/backend/k8s/discovery.go}): {@code
+   * CALICO_API_GROUP} when set, else when the server serves {@code projectcalico.org} but not
+   * {@code crd.projectcalico.org} (both: the v3 API is Calico's API server over the v1 CRDs);
+   * {@code crd.projectcalico.org/v1} when the server cannot be asked.
+   */
+  private boolean usesV3Crds() {
+    String explicit = settings.apiGroup();
+    if (explicit != null) {
+      return explicit.equalsIgnoreCase(CalicoCustomResource.V3_GROUP + "/v3");
+    }
+    try {
+      boolean v3 = false;
+      boolean v1 = false;
+      for (APIGroup group : client.getApiGroups().getGroups()) {
+        v3 |= CalicoCustomResource.V3_GROUP.equals(group.getName());
+        v1 |= CalicoCustomResource.GROUP.equals(group.getName());
+      }
+      LOG.info("{}: API groups: {} {}, {} {}", description(), CalicoCustomResource.V3_GROUP, v3,
+          CalicoCustomResource.GROUP, v1);
+      return v3 && !v1;
+    } catch (RuntimeException e) {
+      LOG.warn("{}: cannot list the API groups ({}); reading {}/v1", description(), reason(e),
+          CalicoCustomResource.GROUP);
+      return false;
+    }
   }
 
   private void handle(Signal signal, KubernetesMirror mirror, SourceListener listener,

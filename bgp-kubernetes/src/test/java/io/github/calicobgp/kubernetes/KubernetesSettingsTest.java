@@ -21,10 +21,11 @@ class KubernetesSettingsTest {
   void namespacePodCidrAndClusterIpsComeFromCalicoNodesVariables() {
     KubernetesSettings settings = KubernetesSettings.fromEnvironment(Map.of(
         "NAMESPACE", "calico-system", "USE_POD_CIDR", "True",
-        "CALICO_ADVERTISE_CLUSTER_IPS", "10.96.0.0/12"));
+        "CALICO_ADVERTISE_CLUSTER_IPS", "10.96.0.0/12", "CALICO_API_GROUP", "projectcalico.org/v3"));
     assertThat(settings.secretNamespace()).isEqualTo("calico-system");
     assertThat(settings.usePodCIDR()).isTrue();
     assertThat(settings.alwaysWatchServices()).isTrue();
+    assertThat(settings.apiGroup()).isEqualTo("projectcalico.org/v3");
   }
 
   @Test

@@ -124,6 +124,32 @@ class KubernetesSourceTest {
   }
 
   @Test
+  void whereCalicosV3CrdsAreInstalledTheSameKindsAreReadFromProjectcalicoOrgV3() throws Exception {
+    api.apply(KddObjects.node("node-1", "10.0.0.1", ""));
+    api.apply("""
+        apiVersion: projectcalico.org/v3
+        kind: BGPPeer
+        metadata: {name: tor}
+        spec: {peerIP: 10.0.0.254, asNumber: 65001}
+        ---
+        apiVersion: projectcalico.org/v3
+        kind: BGPConfiguration
+        metadata: {name: default}
+        spec: {asNumber: 64513}
+        """);
+    // Also a v1 object, which a cluster on v3 CRDs does not read.
+    api.apply(KddObjects.peer("old", "10.0.0.253", 65002, null));
+    RecordingListener listener = new RecordingListener(false);
+    KubernetesSettings v3 = KubernetesSettings.defaults().withApiGroup("projectcalico.org/v3");
+    try (KubernetesSource source = new KubernetesSource(api.config(dir), v3)) {
+      source.start(listener);
+      assertThat(await(() -> listener.inSyncCount == 1, WAIT)).isTrue();
+      assertThat(listener.atFirstSync()).extracting(r -> r.kind() + "/" + r.metadata().nameOrEmpty())
+          .containsExactlyInAnyOrder("Node/node-1", "BGPPeer/tor", "BGPConfiguration/default");
+    }
+  }
+
+  @Test
   void anUnreachableServerIsReportedDisconnectedWithItsReasonAndNeverInSync() throws Exception {
     String url = api.url();
     api.close();

@@ -30,6 +30,8 @@ public final class MockApiServer implements AutoCloseable {
     {"BGPFilter", "bgpfilters"}, {"BlockAffinity", "blockaffinities"},
   };
   private static final String CALICO_GROUP = "crd.projectcalico.org";
+  /** Where Calico's v3 CRDs are installed instead. */
+  private static final String CALICO_V3_GROUP = "projectcalico.org";
 
   private final KubernetesMockServer server;
   private final KubernetesClient client;
@@ -38,6 +40,7 @@ public final class MockApiServer implements AutoCloseable {
     List<CustomResourceDefinitionContext> crds = new ArrayList<>();
     for (String[] crd : CALICO_CRDS) {
       crds.add(context(crd));
+      crds.add(context(crd, true));
     }
     server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
         new KubernetesCrudDispatcher(crds), false);
@@ -141,8 +144,13 @@ public final class MockApiServer implements AutoCloseable {
   }
 
   private static CustomResourceDefinitionContext context(String[] crd) {
+    return context(crd, false);
+  }
+
+  private static CustomResourceDefinitionContext context(String[] crd, boolean v3) {
     return new CustomResourceDefinitionContext.Builder()
-        .withGroup(CALICO_GROUP).withVersion("v1").withKind(crd[0])
+        .withGroup(v3 ? CALICO_V3_GROUP : CALICO_GROUP).withVersion(v3 ? "v3" : "v1")
+        .withKind(crd[0])
         .withPlural(crd[1]).withScope("Cluster").build();
   }
 
@@ -152,7 +160,8 @@ public final class MockApiServer implements AutoCloseable {
       GenericKubernetesResource g) {
     for (String[] crd : CALICO_CRDS) {
       if (crd[0].equals(g.getKind())) {
-        return client.genericKubernetesResources(context(crd));
+        return client.genericKubernetesResources(
+            context(crd, g.getApiVersion().equals(CALICO_V3_GROUP + "/v3")));
       }
     }
     throw new IllegalArgumentException("not a Calico custom resource: " + g.getKind());
