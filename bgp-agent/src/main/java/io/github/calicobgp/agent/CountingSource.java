@@ -6,6 +6,7 @@ import io.github.calicobgp.peering.live.ConnectionState;
 import io.github.calicobgp.peering.live.ResourceSource;
 import io.github.calicobgp.peering.live.SourceListener;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +68,11 @@ final class CountingSource implements ResourceSource {
   @Override
   public Datastore datastore() {
     return delegate.datastore();
+  }
+
+  @Override
+  public Optional<String> lastError() {
+    return delegate.lastError();
   }
 
   @Override

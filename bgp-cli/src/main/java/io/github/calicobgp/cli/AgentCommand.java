@@ -1,6 +1,5 @@
 package io.github.calicobgp.cli;
 
-import io.github.calicobgp.peering.Datastore;
 import ch.qos.logback.classic.Level;
 import io.github.calicobgp.agent.Agent;
 import io.github.calicobgp.agent.AgentSettings;
@@ -39,7 +38,9 @@ import picocli.CommandLine.Option;
           + " Logs go to stderr as key=value lines. SIGTERM or SIGINT stop it (exit 0).",
       "Every option falls back to calico-node's environment variable: NODENAME, DATASTORE_TYPE,"
           + " ETCD_ENDPOINTS (and ETCD_CA_CERT_FILE, ETCD_CERT_FILE, ETCD_KEY_FILE,"
-          + " ETCD_USERNAME, ETCD_PASSWORD), KUBECONFIG, CALICO_ROUTER_ID."
+          + " ETCD_USERNAME, ETCD_PASSWORD), KUBECONFIG, CALICO_ROUTER_ID; on the Kubernetes"
+          + " datastore, BGP passwords come from Secrets in $NAMESPACE (else kube-system) and"
+          + " USE_POD_CIDR=true (or --use-pod-cidr) is host-local IPAM."
     })
 final class AgentCommand extends CliCommand {
 
@@ -49,25 +50,7 @@ final class AgentCommand extends CliCommand {
       description = "The node to write the configuration of. Default: $NODENAME, else the host name.")
   private @Nullable String node;
 
-  @Option(
-      names = "--datastore",
-      paramLabel = "etcd|kubernetes",
-      description = "Where the resources are. Default: $DATASTORE_TYPE, else etcdv3.")
-  private @Nullable String datastore;
-
-  @Option(
-      names = "--etcd-endpoints",
-      paramLabel = "URLS",
-      description = "etcd's client URLs, comma-separated. Default: $ETCD_ENDPOINTS, else "
-          + DatastoreConfig.DEFAULT_ETCD_ENDPOINT + ".")
-  private @Nullable String etcdEndpoints;
-
-  @Option(
-      names = "--kubeconfig",
-      paramLabel = "FILE",
-      description = "The kubeconfig for --datastore kubernetes. Default: $KUBECONFIG, else"
-          + " ~/.kube/config or the in-cluster service account.")
-  private @Nullable Path kubeconfig;
+  @Mixin private DatastoreOptions datastore = new DatastoreOptions();
 
   @Option(
       names = "--config-dir",
@@ -131,7 +114,7 @@ final class AgentCommand extends CliCommand {
         .setLevel(Level.toLevel(logLevel, Level.INFO));
     AgentSettings settings = settings(env);
     PeeringOptions options = routerId.peeringOptions(lookup(env, "CALICO_ROUTER_ID"));
-    DatastoreConfig datastoreConfig = datastoreConfig(env);
+    DatastoreConfig datastoreConfig = datastore.followed(env);
     InetSocketAddress address = listen == null ? null : address(listen);
     ResourceSource source = openSource(datastoreConfig);
     Agent agent;
@@ -148,9 +131,9 @@ final class AgentCommand extends CliCommand {
     return 0;
   }
 
-  private static ResourceSource openSource(DatastoreConfig config) {
+  private ResourceSource openSource(DatastoreConfig config) {
     try {
-      return AgentSources.open(config);
+      return AgentSources.open(config, root.kubernetesSettings());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new InvalidInputException("calico-bgp agent: " + config + ": " + e.getMessage());
     }
@@ -172,34 +155,6 @@ final class AgentCommand extends CliCommand {
             new ShellCommand(reloadCommand),
             new ShellCommand(reload6Command))
         .withDebounce(Duration.ofMillis(debounceMillis), Duration.ofMillis(debounceMillis * 10));
-  }
-
-  private DatastoreConfig datastoreConfig(Map<String, String> env) {
-    DatastoreConfig fromEnv;
-    try {
-      fromEnv = DatastoreConfig.fromEnvironment(env);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("DATASTORE_TYPE: " + e.getMessage());
-    }
-    Datastore type = fromEnv.type();
-    if (datastore != null) {
-      try {
-        type = Datastore.parse(datastore);
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInputException("--datastore: " + e.getMessage());
-      }
-    }
-    return new DatastoreConfig(
-        type,
-        etcdEndpoints == null
-            ? fromEnv.etcdEndpoints()
-            : DatastoreConfig.splitEndpoints(etcdEndpoints),
-        fromEnv.etcdCaCertFile(),
-        fromEnv.etcdCertFile(),
-        fromEnv.etcdKeyFile(),
-        fromEnv.etcdUsername(),
-        fromEnv.etcdPassword(),
-        kubeconfig == null ? fromEnv.kubeconfig() : kubeconfig);
   }
 
   /** HOST:PORT or :PORT (every address). */

@@ -1,6 +1,7 @@
 package io.github.calicobgp.cli;
 
 import io.github.calicobgp.api.manifest.ReadOptions;
+import io.github.calicobgp.kubernetes.KubernetesSettings;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -114,6 +115,15 @@ public final class CalicoBgp implements Callable<Integer> {
   /** How FILE arguments are read: Calico's {@code usePodCIDR} for Kubernetes Nodes. */
   ReadOptions readOptions() {
     return ReadOptions.DEFAULT.withUsePodCIDR(usePodCIDR);
+  }
+
+  /**
+   * How the Kubernetes datastore is read: calico-node's environment ({@code NAMESPACE}, {@code
+   * USE_POD_CIDR}...), and {@code --use-pod-cidr}.
+   */
+  KubernetesSettings kubernetesSettings() {
+    KubernetesSettings settings = KubernetesSettings.fromEnvironment(environment);
+    return usePodCIDR ? settings.withUsePodCIDR(true) : settings;
   }
 
   /** Where FILE arguments of {@code -} are read from. */

@@ -91,8 +91,8 @@ abstract class CliCommand implements Callable<Integer> {
     if (config.isEmpty()) {
       return read(files);
     }
-    input = DatastoreInput.read(
-        config.get(), java.time.Duration.ofSeconds(datastore.syncTimeoutSeconds), err());
+    input = DatastoreInput.read(config.get(), root.kubernetesSettings(),
+        java.time.Duration.ofSeconds(datastore.syncTimeoutSeconds), err());
     return input;
   }
 

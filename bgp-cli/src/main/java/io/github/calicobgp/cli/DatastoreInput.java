@@ -2,7 +2,8 @@ package io.github.calicobgp.cli;
 
 import io.github.calicobgp.api.manifest.ResourceSet;
 import io.github.calicobgp.api.resource.Resource;
-import io.github.calicobgp.etcd.EtcdSource;
+import io.github.calicobgp.agent.AgentSources;
+import io.github.calicobgp.kubernetes.KubernetesSettings;
 import io.github.calicobgp.peering.ResourceEvent;
 import io.github.calicobgp.peering.ResourceKey;
 import io.github.calicobgp.peering.live.ConnectionState;
@@ -31,20 +32,22 @@ final class DatastoreInput {
    * The resources of the datastore {@code config} describes.
    *
    * @param config the datastore
+   * @param kubernetes how the Kubernetes datastore is read
    * @param timeout how long the complete list may take
    * @param err where values that do not decode are reported (skipped, as Calico skips them)
    * @return the resources
    * @throws InvalidInputException when the datastore cannot be read
    */
-  static ResourceSet read(DatastoreConfig config, Duration timeout, PrintWriter err) {
-    ResourceSource source = open(config);
+  static ResourceSet read(DatastoreConfig config, KubernetesSettings kubernetes, Duration timeout,
+      PrintWriter err) {
+    ResourceSource source = open(config, kubernetes);
     Collector collector = new Collector();
     try {
       source.start(collector);
       boolean done = collector.done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (collector.failed) {
         throw new InvalidInputException("calico-bgp: " + source.description() + ": cannot read: "
-            + reason(source));
+            + source.lastError().orElse("unreachable"));
       }
       if (!done) {
         throw new InvalidInputException("calico-bgp: " + source.description()
@@ -64,23 +67,12 @@ final class DatastoreInput {
     return ResourceSet.of(collector.resources());
   }
 
-  private static ResourceSource open(DatastoreConfig config) {
+  private static ResourceSource open(DatastoreConfig config, KubernetesSettings kubernetes) {
     try {
-      return switch (config.type()) {
-        case ETCD -> new EtcdSource(config);
-        case KUBERNETES -> throw new InvalidInputException(
-            "calico-bgp: the kubernetes datastore is not supported by this build yet");
-      };
+      return AgentSources.open(config, kubernetes);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("calico-bgp: " + e.getMessage());
     }
-  }
-
-  private static String reason(ResourceSource source) {
-    if (source instanceof EtcdSource etcd) {
-      return etcd.lastError().orElse("unreachable");
-    }
-    return "unreachable";
   }
 
   /** Collects the first complete list, or the first failure. */

@@ -24,8 +24,9 @@ final class DatastoreOptions {
   @Option(
       names = "--datastore",
       paramLabel = "TYPE",
-      description = "The datastore calico-node reads: kubernetes (default) or etcdv3. Without"
-          + " FILE arguments the resources are read from it, live (default $DATASTORE_TYPE)."
+      description = "The datastore calico-node reads: kubernetes or etcdv3 (default"
+          + " $DATASTORE_TYPE, else kubernetes for FILE arguments and etcdv3 for the agent, as"
+          + " calico-node). Without FILE arguments the resources are read from it, live."
           + " It also decides what the datastore holds for a resource, which is what confd"
           + " reads: kubernetes stores the CRD defaults (logSeverityScreen: Info on every"
           + " BGPConfiguration, ...) and keeps [] apart from an absent list; etcdv3 stores what"
@@ -102,12 +103,7 @@ final class DatastoreOptions {
       }
       return Optional.empty();
     }
-    DatastoreConfig fromEnv;
-    try {
-      fromEnv = DatastoreConfig.fromEnvironment(env);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "DATASTORE_TYPE: " + e.getMessage());
-    }
+    DatastoreConfig fromEnv = fromEnvironment(env);
     Datastore datastore;
     if (type != null) {
       datastore = chosen();
@@ -125,7 +121,34 @@ final class DatastoreOptions {
     if (syncTimeoutSeconds < 1) {
       throw new ParameterException(spec.commandLine(), "--sync-timeout must be at least 1");
     }
-    return Optional.of(new DatastoreConfig(
+    return Optional.of(merged(datastore, fromEnv));
+  }
+
+  /**
+   * The datastore an agent follows, as calico-node chooses it: {@code --datastore}, else {@code
+   * $DATASTORE_TYPE}, else etcdv3 (calico-node's default); every other option falls back to its
+   * environment variable.
+   *
+   * @param env the environment
+   * @return the datastore's configuration
+   * @throws ParameterException when the datastore type is not known
+   */
+  DatastoreConfig followed(Map<String, String> env) {
+    DatastoreConfig fromEnv = fromEnvironment(env);
+    return merged(type != null ? chosen() : fromEnv.type(), fromEnv);
+  }
+
+  private DatastoreConfig fromEnvironment(Map<String, String> env) {
+    try {
+      return DatastoreConfig.fromEnvironment(env);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "DATASTORE_TYPE: " + e.getMessage());
+    }
+  }
+
+  /** The options given, each falling back to the environment's value. */
+  private DatastoreConfig merged(Datastore datastore, DatastoreConfig fromEnv) {
+    return new DatastoreConfig(
         datastore,
         etcdEndpoints != null ? DatastoreConfig.splitEndpoints(etcdEndpoints) : fromEnv.etcdEndpoints(),
         etcdCaCertFile != null ? etcdCaCertFile : fromEnv.etcdCaCertFile(),
@@ -133,6 +156,6 @@ final class DatastoreOptions {
         etcdKeyFile != null ? etcdKeyFile : fromEnv.etcdKeyFile(),
         etcdUsername != null ? etcdUsername : fromEnv.etcdUsername(),
         fromEnv.etcdPassword(),
-        kubeconfig != null ? kubeconfig : fromEnv.kubeconfig()));
+        kubeconfig != null ? kubeconfig : fromEnv.kubeconfig());
   }
 }

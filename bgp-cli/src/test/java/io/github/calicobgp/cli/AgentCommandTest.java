@@ -83,8 +83,19 @@ class AgentCommandTest {
   void anUnknownDatastoreIsAUsageMistakeNamingTheOption() {
     Cli.Result result = Cli.run("agent", "--node", "n1", "--datastore", "mongo");
 
-    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("--datastore: unknown datastore type \"mongo\"");
+  }
+
+  @Test
+  void theAgentTakesTheDatastoreOptionsOfTheOtherCommandsWithTheSameMessages() {
+    Cli.Result agent = Cli.run("agent", "--node", "n1", "--datastore", "mongo");
+    Cli.Result check = Cli.run("check", "--datastore", "mongo");
+    assertThat(agent.err().lines().findFirst()).isEqualTo(check.err().lines().findFirst());
+
+    String help = Cli.run("agent", "--help").out();
+    assertThat(help).contains("--etcd-ca-cert-file", "--etcd-cert-file", "--etcd-key-file",
+        "--etcd-username", "--kubeconfig", "--etcd-endpoints");
   }
 
   @Test

@@ -130,6 +130,7 @@ public final class EtcdSource implements ResourceSource {
    *
    * @return the reason, or empty when nothing failed yet
    */
+  @Override
   public java.util.Optional<String> lastError() {
     return java.util.Optional.ofNullable(lastError);
   }

@@ -1,6 +1,7 @@
 package io.github.calicobgp.peering.live;
 
 import io.github.calicobgp.peering.Datastore;
+import java.util.Optional;
 
 /**
  * A datastore that lists and watches Calico's resources (etcd, the Kubernetes API, or a test's
@@ -34,6 +35,16 @@ public interface ResourceSource extends AutoCloseable {
    */
   default Datastore datastore() {
     return Datastore.KUBERNETES;
+  }
+
+  /**
+   * Why the last attempt to reach the datastore failed, for messages; set before {@link
+   * ConnectionState#DISCONNECTED} is reported.
+   *
+   * @return the reason, or empty when nothing failed yet (or the source does not say)
+   */
+  default Optional<String> lastError() {
+    return Optional.empty();
   }
 
   /** Stops watching and releases the connection; no listener call follows. */

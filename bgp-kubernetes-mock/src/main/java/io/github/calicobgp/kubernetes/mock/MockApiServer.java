@@ -1,0 +1,197 @@
+package io.github.calicobgp.kubernetes.mock;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.github.calicobgp.peering.live.DatastoreConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * fabric8's mock API server in CRUD mode, with Calico's custom resources declared: the stand-in
+ * for a real API server in these tests, as none can be installed here. It stores what it is
+ * given, assigns resource versions and serves lists and watches, as an API server does (but
+ * applies no CRD schema or defaults). {@link #kubeconfig} writes a kubeconfig that points at it.
+ */
+public final class MockApiServer implements AutoCloseable {
+
+  /** Calico's custom resources as its Kubernetes datastore stores them: kind and plural. */
+  private static final String[][] CALICO_CRDS = {
+    {"IPPool", "ippools"}, {"BGPConfiguration", "bgpconfigurations"}, {"BGPPeer", "bgppeers"},
+    {"BGPFilter", "bgpfilters"}, {"BlockAffinity", "blockaffinities"},
+  };
+  private static final String CALICO_GROUP = "crd.projectcalico.org";
+  /** Where Calico's v3 CRDs are installed instead. */
+  private static final String CALICO_V3_GROUP = "projectcalico.org";
+
+  private final KubernetesMockServer server;
+  private final KubernetesClient client;
+
+  public MockApiServer() {
+    List<CustomResourceDefinitionContext> crds = new ArrayList<>();
+    for (String[] crd : CALICO_CRDS) {
+      crds.add(context(crd));
+      crds.add(context(crd, true));
+    }
+    server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+        new KubernetesCrudDispatcher(crds), false);
+    server.init();
+    client = server.createClient();
+  }
+
+  /** {@return a client of this server} */
+  public KubernetesClient client() {
+    return client;
+  }
+
+  /** {@return the server's URL} */
+  public String url() {
+    return server.url("/").replaceAll("/$", "");
+  }
+
+  /**
+   * Writes a kubeconfig that points at this server.
+   *
+   * @param dir where
+   * @return the file
+   * @throws IOException if it cannot be written
+   */
+  public Path kubeconfig(Path dir) throws IOException {
+    Path file = dir.resolve("kubeconfig");
+    Files.writeString(file, """
+        apiVersion: v1
+        kind: Config
+        clusters:
+        - name: mock
+          cluster: {server: "%s"}
+        users:
+        - name: test
+          user: {token: test}
+        contexts:
+        - name: mock
+          context: {cluster: mock, user: test}
+        current-context: mock
+        """.formatted(url()));
+    return file;
+  }
+
+  /**
+   * The datastore configuration of this server, through a kubeconfig written into {@code dir}.
+   *
+   * @param dir where the kubeconfig goes
+   * @return the configuration
+   * @throws IOException if the kubeconfig cannot be written
+   */
+  public DatastoreConfig config(Path dir) throws IOException {
+    return DatastoreConfig.kubernetes(kubeconfig(dir));
+  }
+
+  /**
+   * Creates or replaces objects given as YAML ({@code ---}-separated), Calico's custom
+   * resources among them.
+   *
+   * @param yaml the objects
+   */
+  public void apply(String yaml) {
+    for (HasMetadata object : parse(yaml)) {
+      if (object instanceof GenericKubernetesResource g) {
+        crd(g).resource(g).createOr(existing -> existing.update());
+      } else {
+        client.resource(object).createOr(existing -> existing.update());
+      }
+    }
+  }
+
+  /**
+   * Deletes objects given as YAML (only their kind, namespace and name are read).
+   *
+   * @param yaml the objects
+   */
+  public void delete(String yaml) {
+    for (HasMetadata object : parse(yaml)) {
+      if (object instanceof GenericKubernetesResource g) {
+        crd(g).withName(g.getMetadata().getName()).delete();
+      } else {
+        client.resource(object).delete();
+      }
+    }
+  }
+
+  /** {@return every object the server holds of the kinds the source reads, as kubectl prints them} */
+  public String dump() {
+    List<HasMetadata> all = new ArrayList<>();
+    for (String[] crd : CALICO_CRDS) {
+      all.addAll(client.genericKubernetesResources(context(crd)).list().getItems());
+    }
+    all.addAll(client.nodes().list().getItems());
+    all.addAll(client.secrets().inAnyNamespace().list().getItems());
+    all.addAll(client.services().inAnyNamespace().list().getItems());
+    all.addAll(client.discovery().v1().endpointSlices().inAnyNamespace().list().getItems());
+    StringBuilder yaml = new StringBuilder();
+    for (HasMetadata object : all) {
+      yaml.append(client.getKubernetesSerialization().asYaml(object)).append("\n---\n");
+    }
+    return yaml.toString();
+  }
+
+  private static CustomResourceDefinitionContext context(String[] crd) {
+    return context(crd, false);
+  }
+
+  private static CustomResourceDefinitionContext context(String[] crd, boolean v3) {
+    return new CustomResourceDefinitionContext.Builder()
+        .withGroup(v3 ? CALICO_V3_GROUP : CALICO_GROUP).withVersion(v3 ? "v3" : "v1")
+        .withKind(crd[0])
+        .withPlural(crd[1]).withScope("Cluster").build();
+  }
+
+  private io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<GenericKubernetesResource,
+      io.fabric8.kubernetes.api.model.GenericKubernetesResourceList,
+      io.fabric8.kubernetes.client.dsl.Resource<GenericKubernetesResource>> crd(
+      GenericKubernetesResource g) {
+    for (String[] crd : CALICO_CRDS) {
+      if (crd[0].equals(g.getKind())) {
+        return client.genericKubernetesResources(
+            context(crd, g.getApiVersion().equals(CALICO_V3_GROUP + "/v3")));
+      }
+    }
+    throw new IllegalArgumentException("not a Calico custom resource: " + g.getKind());
+  }
+
+  private List<HasMetadata> parse(String yaml) {
+    List<HasMetadata> objects = new ArrayList<>();
+    for (String doc : yaml.split("(?m)^---\\s*$")) {
+      if (doc.isBlank()) {
+        continue;
+      }
+      Object parsed = client.getKubernetesSerialization().unmarshal(doc);
+      List<? extends HasMetadata> items = parsed instanceof io.fabric8.kubernetes.api.model.KubernetesResourceList<?> list
+          ? list.getItems() : List.of((HasMetadata) parsed);
+      for (HasMetadata item : items) {
+        // What the server sets itself: a create that carries it is refused.
+        item.getMetadata().setResourceVersion(null);
+        item.getMetadata().setUid(null);
+        item.getMetadata().setCreationTimestamp(null);
+        item.getMetadata().setManagedFields(null);
+        item.getMetadata().setGeneration(null);
+        objects.add(item);
+      }
+    }
+    return objects;
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    server.destroy();
+  }
+}

@@ -1,0 +1,522 @@
+package io.github.calicobgp.kubernetes;
+
+import io.fabric8.kubernetes.api.model.APIGroup;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.Informable;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.fabric8.kubernetes.client.informers.cache.Cache;
+import io.github.calicobgp.api.manifest.ReadOptions;
+import io.github.calicobgp.api.resource.BGPConfiguration;
+import io.github.calicobgp.api.resource.BGPPassword;
+import io.github.calicobgp.api.resource.BGPPeer;
+import io.github.calicobgp.api.resource.ResourceKind;
+import io.github.calicobgp.api.resource.SecretKeySelector;
+import io.github.calicobgp.peering.ResourceEvent;
+import io.github.calicobgp.peering.ResourceKey;
+import io.github.calicobgp.peering.live.ConnectionState;
+import io.github.calicobgp.peering.live.DatastoreConfig;
+import io.github.calicobgp.peering.live.ResourceSource;
+import io.github.calicobgp.peering.live.SourceListener;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link ResourceSource} over Calico's Kubernetes datastore (KDD), reading what confd reads
+ * there, with fabric8 informers (list, then watch; relists and reconnects are the informers'):
+ *
+ * <ul>
+ *   <li>v1 Nodes, each becoming the Calico Node Calico makes of it ({@code
+ *       libcalico-go/lib/backend/k8s/resources/node.go}, {@code K8sNodeToCalico});
+ *   <li>the {@code crd.projectcalico.org/v1} kinds confd's BGP syncer watches ({@code
+ *       libcalico-go/lib/backend/syncersv1/bgpsyncer/bgpsyncer.go}): IPPool, BGPConfiguration,
+ *       BGPPeer, BGPFilter, and BlockAffinity unless {@link KubernetesSettings#usePodCIDR()};
+ *   <li>the Secrets BGPPeers take passwords from, one informer per Secret name in {@link
+ *       KubernetesSettings#secretNamespace()}, started when a BGPPeer first refers to it and
+ *       stopped when none does, as confd's secret watcher does ({@code
+ *       confd/pkg/backends/calico/secret_watcher.go}); that needs only {@code get}, {@code list}
+ *       and {@code watch} on those Secrets, which is what Calico's documentation grants;
+ *   <li>all Services and EndpointSlices, once the default BGPConfiguration lists service
+ *       addresses to advertise (or from the start with {@link
+ *       KubernetesSettings#alwaysWatchServices()}), as confd's route generator does ({@code
+ *       confd/pkg/backends/calico/routes.go}). confd only starts it when the addresses are set
+ *       when it starts, and restarts when they change; here the watch starts when they appear
+ *       and stays.
+ * </ul>
+ *
+ * <p>Where Calico's v3 CRDs are installed instead ({@code projectcalico.org/v3} custom
+ * resources, chosen by {@code CALICO_API_GROUP} or found by asking the server, as libcalico-go
+ * does), the same kinds are read from there.
+ *
+ * <p>The informers' notifications are only a hint of which object changed: the source's own
+ * thread looks the object up in its informer's store and delivers what differs from what it
+ * delivered before ({@link KubernetesMirror}), so resyncs, relists and late notifications give
+ * no spurious events. Batches hold at most {@link KubernetesSettings#maxBatch()} events.
+ * "In sync" is said once every informer has listed (a password Secret that cannot be listed,
+ * e.g. for want of permission, is given up on with a warning, as confd goes on without it; a
+ * kind the server does not serve is read as empty, as Calico's list does). It is said once:
+ * the informers relist on their own, and what a relist changes arrives as ordinary events.
+ * An object that does not decode (an invalid custom resource) is reported to {@link
+ * SourceListener#undecodable} with its key, logged, and treated as absent, as Calico's
+ * conversion drops it; the rest of the stream goes on.
+ *
+ * <p>The listener is called from one thread, the source's own.
+ */
+public final class KubernetesSource implements ResourceSource {
+
+  private static final Logger LOG = LoggerFactory.getLogger(KubernetesSource.class);
+
+  private final DatastoreConfig config;
+  private final KubernetesSettings settings;
+  private final KubernetesClient client;
+  private final ObjectDecoder decoder;
+  private final BlockingQueue<Signal> queue = new LinkedBlockingQueue<>();
+  private final List<Watched> watched = new CopyOnWriteArrayList<>();
+  private volatile boolean closed;
+  private volatile @Nullable String lastError;
+  private @Nullable Thread worker;
+
+  // Only the source's thread uses these.
+  private @Nullable ConnectionState reported;
+  private boolean inSync;
+  private boolean servicesWatched;
+  private final Map<ResourceKey, String> peerSecrets = new HashMap<>();
+  private final Map<String, Watched> secretWatches = new LinkedHashMap<>();
+
+  /**
+   * A source over the API server {@code config} names, with calico-node's default settings.
+   *
+   * @param config the datastore; its kubeconfig, or the client's defaults
+   * @throws IllegalArgumentException when the kubeconfig cannot be read
+   */
+  public KubernetesSource(DatastoreConfig config) {
+    this(config, KubernetesSettings.defaults());
+  }
+
+  /**
+   * A source over the API server {@code config} names.
+   *
+   * @param config the datastore; its kubeconfig, or the client's defaults
+   * @param settings the secret namespace, pod CIDRs, batches
+   * @throws IllegalArgumentException when the kubeconfig cannot be read
+   */
+  public KubernetesSource(DatastoreConfig config, KubernetesSettings settings) {
+    this(config, settings, KubernetesClients.build(config));
+  }
+
+  /**
+   * A source over the API server {@code client} talks to; the source closes the client.
+   *
+   * @param config the datastore, for descriptions
+   * @param settings the secret namespace, pod CIDRs, batches
+   * @param client the client
+   */
+  public KubernetesSource(DatastoreConfig config, KubernetesSettings settings,
+      KubernetesClient client) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.client = Objects.requireNonNull(client, "client");
+    this.decoder = new ObjectDecoder(client.getKubernetesSerialization(),
+        ReadOptions.DEFAULT.withUsePodCIDR(settings.usePodCIDR()));
+  }
+
+  @Override
+  public synchronized void start(SourceListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    if (worker != null) {
+      throw new IllegalStateException("already started");
+    }
+    Thread t = new Thread(() -> run(listener), "kubernetes-source");
+    t.setDaemon(true);
+    worker = t;
+    t.start();
+  }
+
+  @Override
+  public String description() {
+    String server;
+    try {
+      server = String.valueOf(client.getMasterUrl()).replaceAll("/$", "");
+    } catch (RuntimeException e) {
+      server = "?";
+    }
+    return "kubernetes " + server;
+  }
+
+  @Override
+  public Optional<String> lastError() {
+    return Optional.ofNullable(lastError);
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    Thread t;
+    synchronized (this) {
+      t = worker;
+    }
+    if (t != null) {
+      t.interrupt();
+      if (t != Thread.currentThread()) {
+        try {
+          t.join(10_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+    stopAll();
+    client.close();
+  }
+
+  /** What the informers tell the source's thread. */
+  private sealed interface Signal permits Changed, Synced, Failed {}
+
+  /** An object of {@code watch} may have changed. */
+  private record Changed(Watched watch, String key) implements Signal {}
+
+  /** {@code watch} has listed. */
+  private record Synced(Watched watch) implements Signal {}
+
+  /** {@code watch} failed to list or watch; it retries. */
+  private record Failed(Watched watch, Throwable error) implements Signal {}
+
+  /** One informer. */
+  private static final class Watched {
+    final String name;
+    final String kind;
+    final SharedIndexInformer<? extends HasMetadata> informer;
+    /** A password Secret: not listing it does not hold "in sync" back. */
+    final boolean optional;
+    boolean synced;
+    volatile boolean active = true;
+
+    Watched(String name, String kind, SharedIndexInformer<? extends HasMetadata> informer,
+        boolean optional) {
+      this.name = name;
+      this.kind = kind;
+      this.informer = informer;
+      this.optional = optional;
+    }
+  }
+
+  private void run(SourceListener listener) {
+    KubernetesMirror mirror = new KubernetesMirror((key, message) -> {
+      LOG.warn("{}: does not decode, treated as absent: {}", key, message);
+      listener.undecodable(key, message);
+    });
+    report(listener, ConnectionState.CONNECTING);
+    try {
+      boolean v3 = usesV3Crds();
+      for (CalicoCustomResource crd : CalicoCustomResource.values()) {
+        if (crd != CalicoCustomResource.BLOCK_AFFINITY || !settings.usePodCIDR()) {
+          watch(crd.kind().kind(), crd.kind().kind(),
+              client.genericKubernetesResources(crd.context(v3)), false);
+        }
+      }
+      watch("Node", "Node", client.nodes(), false);
+      if (settings.alwaysWatchServices()) {
+        watchServices();
+      }
+      List<ResourceEvent> batch = new ArrayList<>();
+      while (!closed) {
+        Signal signal = queue.poll(settings.connectionCheck().toMillis(), TimeUnit.MILLISECONDS);
+        if (signal == null) {
+          checkConnection(listener);
+          continue;
+        }
+        while (signal != null) {
+          handle(signal, mirror, listener, batch);
+          if (batch.size() >= settings.maxBatch()) {
+            follow(batch, mirror);
+            deliver(listener, batch);
+            batch = new ArrayList<>();
+          }
+          signal = queue.poll();
+        }
+        follow(batch, mirror);
+        if (!batch.isEmpty()) {
+          deliver(listener, batch);
+          batch = new ArrayList<>();
+        }
+        if (!inSync && watched.stream().allMatch(w -> w.synced)) {
+          inSync = true;
+          LOG.debug("{}: in sync, {} resources", description(), mirror.resources());
+          listener.inSync();
+          checkConnection(listener);
+        }
+      }
+    } catch (InterruptedException e) {
+      // closed
+    } catch (RuntimeException e) {
+      if (!closed) {
+        LOG.error("{}: the source stopped", description(), e);
+      }
+    }
+    stopAll();
+    report(listener, ConnectionState.CLOSED);
+  }
+
+  /**
+   * Whether Calico's custom resources are {@code projectcalico.org/v3} CRDs, as libcalico-go's
+   * {@code UsingV3CRDs} decides ({@code libcalico-go/lib/backend/k8s/discovery.go}): {@code
+   * CALICO_API_GROUP} when set, else when the server serves {@code projectcalico.org} but not
+   * {@code crd.projectcalico.org} (both: the v3 API is Calico's API server over the v1 CRDs);
+   * {@code crd.projectcalico.org/v1} when the server cannot be asked.
+   */
+  private boolean usesV3Crds() {
+    String explicit = settings.apiGroup();
+    if (explicit != null) {
+      return explicit.equalsIgnoreCase(CalicoCustomResource.V3_GROUP + "/v3");
+    }
+    try {
+      boolean v3 = false;
+      boolean v1 = false;
+      for (APIGroup group : client.getApiGroups().getGroups()) {
+        v3 |= CalicoCustomResource.V3_GROUP.equals(group.getName());
+        v1 |= CalicoCustomResource.GROUP.equals(group.getName());
+      }
+      LOG.info("{}: API groups: {} {}, {} {}", description(), CalicoCustomResource.V3_GROUP, v3,
+          CalicoCustomResource.GROUP, v1);
+      return v3 && !v1;
+    } catch (RuntimeException e) {
+      LOG.warn("{}: cannot list the API groups ({}); reading {}/v1", description(), reason(e),
+          CalicoCustomResource.GROUP);
+      return false;
+    }
+  }
+
+  private void handle(Signal signal, KubernetesMirror mirror, SourceListener listener,
+      List<ResourceEvent> batch) {
+    if (signal instanceof Changed c) {
+      if (c.watch.active && c.watch.synced) {
+        changed(c.watch, c.key, mirror, batch);
+      }
+    } else if (signal instanceof Synced s) {
+      if (s.watch.active && !s.watch.synced) {
+        s.watch.synced = true;
+        Set<String> keys = new HashSet<>(s.watch.informer.getStore().listKeys());
+        for (String key : keys) {
+          changed(s.watch, key, mirror, batch);
+        }
+        mirror.retain(s.watch.name, keys, batch);
+        LOG.debug("{}: {} listed, {} objects", description(), s.watch.name, keys.size());
+      }
+    } else if (signal instanceof Failed f) {
+      if (!f.watch.active || closed) {
+        return;
+      }
+      String reason = reason(f.error);
+      if (f.watch.optional) {
+        if (!f.watch.synced) {
+          // confd's secret watcher waits at most 0.5 s and goes on without the Secret.
+          f.watch.synced = true;
+          LOG.warn("{}: {}: {}; going on without it", description(), f.watch.name, reason);
+        }
+        return;
+      }
+      if (!f.watch.synced && notFound(f.error)) {
+        // A cluster whose Calico predates a kind (no bgpfilters CRD, say): Calico's list takes
+        // "not found" for an empty list (libcalico-go lib/backend/k8s/resources/customresource.go,
+        // List). The informer keeps trying, and delivers the kind if it appears.
+        f.watch.synced = true;
+        LOG.warn("{}: {}: not served ({}); read as empty", description(), f.watch.name, reason);
+        return;
+      }
+      lastError = f.watch.name + ": " + reason;
+      LOG.warn("{}: {}: {}; the informer retries", description(), f.watch.name, reason);
+      report(listener, ConnectionState.DISCONNECTED);
+    }
+  }
+
+  /** Delivers what differs between {@code watch}'s object at {@code key} and what was delivered. */
+  private void changed(Watched watch, String key, KubernetesMirror mirror,
+      List<ResourceEvent> batch) {
+    KubernetesMirror.ObjectKey at = new KubernetesMirror.ObjectKey(watch.name, key);
+    HasMetadata object = watch.informer.getStore().getByKey(key);
+    if (object == null) {
+      mirror.delete(at, batch);
+      return;
+    }
+    String label = watch.kind + "/" + key;
+    mirror.put(at, label, object.getMetadata().getResourceVersion(),
+        () -> decoder.decode(object, label), batch);
+  }
+
+  /**
+   * Follows what the batch changed in the references: the Secrets BGPPeers name, the default
+   * BGPConfiguration's service addresses. Deletes of the Secrets no longer watched join it.
+   */
+  private void follow(List<ResourceEvent> batch, KubernetesMirror mirror) {
+    boolean peersChanged = false;
+    for (ResourceEvent event : batch) {
+      ResourceKey key = event.key();
+      if (key.kind() == ResourceKind.BGP_PEER) {
+        peersChanged = true;
+        String secret = event instanceof ResourceEvent.Upsert u ? secretOf((BGPPeer) u.resource()) : null;
+        if (secret == null) {
+          peerSecrets.remove(key);
+        } else {
+          peerSecrets.put(key, secret);
+        }
+      } else if (key.kind() == ResourceKind.BGP_CONFIGURATION && key.name().equals("default")
+          && event instanceof ResourceEvent.Upsert u && !servicesWatched
+          && advertisesServices((BGPConfiguration) u.resource())) {
+        watchServices();
+      }
+    }
+    if (!peersChanged) {
+      return;
+    }
+    Set<String> wanted = new HashSet<>(peerSecrets.values());
+    for (String name : List.copyOf(secretWatches.keySet())) {
+      if (!wanted.contains(name)) {
+        Watched w = secretWatches.remove(name);
+        stop(w);
+        mirror.retain(w.name, Set.of(), batch);
+      }
+    }
+    for (String name : wanted) {
+      if (!secretWatches.containsKey(name)) {
+        String ns = settings.secretNamespace();
+        secretWatches.put(name, watch("Secret " + ns + "/" + name, "Secret",
+            client.secrets().inNamespace(ns).withName(name), true));
+      }
+    }
+  }
+
+  private static @Nullable String secretOf(BGPPeer peer) {
+    BGPPassword password = peer.spec().password();
+    SecretKeySelector ref = password == null ? null : password.secretKeyRef();
+    return ref == null || ref.name() == null || ref.name().isEmpty() ? null : ref.name();
+  }
+
+  /** confd starts its route generator when any of the three lists is not empty. */
+  private static boolean advertisesServices(BGPConfiguration config) {
+    return !config.spec().serviceClusterIPs().isEmpty()
+        || !config.spec().serviceExternalIPs().isEmpty()
+        || !config.spec().serviceLoadBalancerIPs().isEmpty();
+  }
+
+  private void watchServices() {
+    servicesWatched = true;
+    watch("Service", "Service", client.services().inAnyNamespace(), false);
+    watch("EndpointSlice", "EndpointSlice",
+        client.discovery().v1().endpointSlices().inAnyNamespace(), false);
+  }
+
+  private <T extends HasMetadata> Watched watch(String name, String kind, Informable<T> source,
+      boolean optional) {
+    SharedIndexInformer<T> informer = source.runnableInformer(0);
+    Watched w = new Watched(name, kind, informer, optional);
+    informer.addEventHandler(new ResourceEventHandler<T>() {
+      @Override
+      public void onAdd(T object) {
+        queue.offer(new Changed(w, Cache.metaNamespaceKeyFunc(object)));
+      }
+
+      @Override
+      public void onUpdate(T before, T after) {
+        queue.offer(new Changed(w, Cache.metaNamespaceKeyFunc(after)));
+      }
+
+      @Override
+      public void onDelete(T object, boolean finalStateUnknown) {
+        queue.offer(new Changed(w, Cache.metaNamespaceKeyFunc(object)));
+      }
+    });
+    // Keep trying, even before the first list: an API server that is down at start comes back.
+    informer.exceptionHandler((started, error) -> {
+      queue.offer(new Failed(w, error));
+      return !closed;
+    });
+    watched.add(w);
+    informer.start().whenComplete((ok, error) ->
+        queue.offer(error == null ? new Synced(w) : new Failed(w, error)));
+    return w;
+  }
+
+  private void stop(Watched w) {
+    w.active = false;
+    watched.remove(w);
+    try {
+      w.informer.stop();
+    } catch (RuntimeException e) {
+      LOG.debug("{}: stopping {}: {}", description(), w.name, e.toString());
+    }
+  }
+
+  private void stopAll() {
+    for (Watched w : watched) {
+      stop(w);
+    }
+  }
+
+  private void checkConnection(SourceListener listener) {
+    if (!inSync || closed) {
+      return;
+    }
+    boolean watching = watched.stream().allMatch(w -> w.optional || w.informer.isWatching());
+    report(listener, watching ? ConnectionState.CONNECTED : ConnectionState.DISCONNECTED);
+  }
+
+  private void deliver(SourceListener listener, List<ResourceEvent> batch) {
+    try {
+      listener.events(batch);
+    } catch (RuntimeException e) {
+      LOG.error("{}: the listener failed on a batch of {} events", description(), batch.size(), e);
+    }
+  }
+
+  private void report(SourceListener listener, ConnectionState state) {
+    if (state != reported) {
+      reported = state;
+      LOG.info("{}: {}", description(), state);
+      listener.connection(state);
+    }
+  }
+
+  private static boolean notFound(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof KubernetesClientException k && k.getCode() == 404) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The messages of {@code e} and its causes, for a line of text: "Connection refused" etc. */
+  static String reason(Throwable e) {
+    List<String> parts = new ArrayList<>();
+    for (Throwable t = e; t != null && parts.size() < 4; t = t.getCause()) {
+      if (t instanceof CompletionException && t.getCause() != null) {
+        continue;
+      }
+      String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+      if (parts.stream().noneMatch(p -> p.contains(message))) {
+        parts.add(message);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return String.join(": ", parts);
+  }
+}
