@@ -120,6 +120,21 @@ final class MeshPeers {
         NextHopPolicy.DEFAULT, null, List.of(), List.of(), null, null, candidate.owner());
   }
 
+  /**
+   * What the mesh sessions of this node depend on besides names and addresses, the node being
+   * the candidate at {@code ownIndex}: its own AS number (what a peer toward it expects), its AS
+   * (what it speaks), the mesh password and restart time, and whether the port a peer toward it
+   * connects to is the one it listens on (the plan's, from the same setting).
+   */
+  List<Object> classKey(int ownIndex) {
+    MeshCandidates.Candidate own = candidates.get(ownIndex);
+    int port = settings.listenPortOf(own.node().name());
+    Integer listen = port == 0 ? null : port;
+    Integer connect = port > 0 ? port : null;
+    return java.util.Arrays.asList(own.node().asNumber(), local.asNumber(), password, restart,
+        java.util.Objects.equals(listen, connect) || (listen == null && connect == null));
+  }
+
   /** Every mesh peer, in name order (for tests and small meshes). */
   List<Peer> toList() {
     List<Peer> peers = new ArrayList<>(size());

@@ -239,6 +239,50 @@ public final class SessionGraph {
     return Collections.unmodifiableList(result);
   }
 
+  /**
+   * {@return the node-to-node sessions other than those of the mesh clique, in graph order: the
+   * sessions of BGPPeers and of mesh peers toward or from a node that shares its address}
+   */
+  public List<Session> sessionsOutsideMesh() {
+    List<Session> all = new ArrayList<>(pairedCount);
+    paired.values().forEach(all::addAll);
+    return Collections.unmodifiableList(all);
+  }
+
+  /**
+   * The mesh clique of {@code family}: nodes whose every two have exactly one mesh session, which
+   * {@link #nodeToNodeSessions()} makes when it is read. Grouped in classes of nodes whose mesh
+   * sessions differ only by the nodes' names and addresses: the same own AS number (or none), the
+   * same AS, mesh password and restart time, and a listen port that their mesh peers connect to.
+   * A session between two classes is thus healthy or not for every pair of their members alike.
+   * When a node's mesh peers connect to another port than it listens on, every node is a class
+   * of its own.
+   *
+   * @param family the IP family
+   * @return the classes, each by node name, ordered by their first node; empty without a clique
+   */
+  public List<List<String>> meshClasses(IPFamily family) {
+    return cliques[family.ordinal()].classes();
+  }
+
+  /**
+   * {@return the mesh session of two nodes of the clique of {@code family}, made now; empty when
+   * either is not in the clique}
+   *
+   * @param family the IP family
+   * @param a one node
+   * @param b another node
+   */
+  public java.util.Optional<Session> meshSession(IPFamily family, String a, String b) {
+    Clique clique = cliques[family.ordinal()];
+    int i = clique.indexOf(a);
+    int j = clique.indexOf(b);
+    if (i < 0 || j < 0 || i == j) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(clique.session(Math.min(i, j), Math.max(i, j)));
+  }
+
   /** {@return the number of sessions of each node, half-open ones included, by node name} */
   public Map<String, Integer> sessionCounts() {
     return Collections.unmodifiableMap(counts);
@@ -400,6 +444,21 @@ public final class SessionGraph {
 
     int size() {
       return names.size();
+    }
+
+    /** The members in classes of interchangeable mesh settings (see {@link #meshClasses}). */
+    List<List<String>> classes() {
+      Map<List<Object>, List<String>> byKey = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < names.size(); i++) {
+        List<Object> key = meshes.get(i).classKey(candidateIndexes[i]);
+        if (Boolean.FALSE.equals(key.get(key.size() - 1))) {
+          // A peer toward some node connects to a port it does not listen on: whether a session
+          // establishes then depends on which end is active, so on the addresses. No classes.
+          return names.stream().map(List::of).toList();
+        }
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(names.get(i));
+      }
+      return byKey.values().stream().map(List::copyOf).toList();
     }
 
     /** The index of {@code node} among the members, or -1. */

@@ -71,8 +71,19 @@ final class ClusterView {
       }
       components[family.ordinal()] = parents;
     }
-    for (Session session : graph.nodeToNodeSessions()) {
-      visit(session);
+    if (meshClassesHealthy()) {
+      // Every mesh session between two classes was found healthy by one of them: the mesh adds
+      // only what healthy sessions add, class by class, and the other sessions are walked.
+      for (Session session : graph.sessionsOutsideMesh()) {
+        visit(session);
+      }
+      for (IPFamily family : IPFamily.values()) {
+        addHealthyMesh(family, graph.meshClasses(family));
+      }
+    } else {
+      for (Session session : graph.nodeToNodeSessions()) {
+        visit(session);
+      }
     }
     for (NodePlan node : plan.nodes()) {
       for (FamilyPlan family : List.of(node.ipv4(), node.ipv6())) {
@@ -87,6 +98,52 @@ final class ClusterView {
     }
     for (ExternalSession session : graph.externalSessions()) {
       externalByNode.computeIfAbsent(session.node(), k -> new ArrayList<>()).add(session);
+    }
+  }
+
+  /** Whether a mesh session between every two classes of the mesh (or within one) is healthy. */
+  private boolean meshClassesHealthy() {
+    for (IPFamily family : IPFamily.values()) {
+      List<List<String>> classes = graph.meshClasses(family);
+      for (int i = 0; i < classes.size(); i++) {
+        for (int j = i; j < classes.size(); j++) {
+          List<String> p = classes.get(i);
+          List<String> q = classes.get(j);
+          if (i == j && p.size() < 2) {
+            continue;
+          }
+          Session sample = graph.meshSession(family, p.get(0), i == j ? p.get(1) : q.get(0))
+              .orElseThrow();
+          if (!SessionHealth.problems(sample, this::listenPort).isEmpty()) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** What the mesh sessions of healthy {@code classes} add: as {@link #visit} of each. */
+  private void addHealthyMesh(IPFamily family, List<List<String>> classes) {
+    int members = classes.stream().mapToInt(List::size).sum();
+    if (members < 2) {
+      return;
+    }
+    // Every clique session has mesh peers at both ends, so the first end's is a mesh peer.
+    meshSessions.merge(family, Math.toIntExact((long) members * (members - 1) / 2), Integer::sum);
+    int[] parents = components[family.ordinal()];
+    int anchor = indexes.get(classes.get(0).get(0));
+    for (List<String> members1 : classes) {
+      for (String member : members1) {
+        int index = indexes.get(member);
+        connected[index] = true;
+        meshed[index] = true;
+        int rootA = root(parents, index);
+        int rootB = root(parents, anchor);
+        if (rootA != rootB) {
+          parents[rootA] = rootB;
+        }
+      }
     }
   }
 
