@@ -9,6 +9,8 @@ import io.github.calicobgp.peering.PeeringEngine;
 import io.github.calicobgp.peering.Session;
 import io.github.calicobgp.peering.SessionEnd;
 import io.github.calicobgp.peering.SessionGraph;
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,16 +37,21 @@ final class SessionsCommand extends CliCommand {
 
   @Mixin private DatastoreOptions datastore = new DatastoreOptions();
 
+  /** Where the rows go: the command's output, buffered while {@link #run} prints. */
+  private PrintWriter out;
+
   @Override
   int run() {
+    // The command's writer flushes at every line; a mesh has millions: one flush at the end.
+    out = new PrintWriter(new BufferedWriter(out(), 1 << 16));
     ClusterPlan plan = new PeeringEngine().planAll(snapshot(files, datastore));
     SessionGraph graph = SessionGraph.of(plan);
     switch (output.format) {
       case TABLE -> table(graph);
-      case JSON -> StructuredOutput.printJson(document(graph), out());
-      case YAML -> StructuredOutput.printYaml(document(graph), out());
+      case JSON -> StructuredOutput.printJson(document(graph), out);
+      case YAML -> StructuredOutput.printYaml(document(graph), out);
     }
-    out().flush();
+    out.flush();
     return 0;
   }
 
@@ -56,8 +63,8 @@ final class SessionsCommand extends CliCommand {
               s.second().node(), protocol(s.second()), type(s), status(s)))
           .iterator();
       TextTable.stream(List.of("FAMILY", "NODE", "PEER", "NODE", "PEER", "TYPE", "STATUS"),
-          rows, out());
-      out().println();
+          rows, out);
+      out.println();
     }
     if (!graph.externalSessions().isEmpty()) {
       TextTable external =
@@ -67,16 +74,16 @@ final class SessionsCommand extends CliCommand {
         external.add(List.of(family(s.family().version()), s.node(), p.name(),
             p.address().toString(), p.remoteAS().toString(), p.isInternal() ? "iBGP" : "eBGP"));
       }
-      external.print(out());
-      out().println();
+      external.print(out);
+      out.println();
     }
-    out().println("node-to-node sessions: " + graph.nodeToNodeCount()
+    out.println("node-to-node sessions: " + graph.nodeToNodeCount()
         + " (half-open: " + graph.halfOpenSessions().size() + ")");
-    out().println("external sessions:     " + graph.externalSessions().size());
-    out().println();
+    out.println("external sessions:     " + graph.externalSessions().size());
+    out.println();
     TextTable perNode = new TextTable(List.of("NODE", "SESSIONS"));
     graph.sessionCounts().forEach((node, count) -> perNode.add(List.of(node, count.toString())));
-    perNode.print(out());
+    perNode.print(out);
   }
 
   private static Map<String, Object> document(SessionGraph graph) {
