@@ -52,6 +52,14 @@ public final class BenchClusters {
   }
 
   /**
+   * A full mesh of {@code nodes} dual-stack nodes (an IPv4 and an IPv6 address, a pod block of
+   * each family): n-1 peers per node and family.
+   */
+  public static CalicoCluster dualStackMesh(int nodes) {
+    return CalicoCluster.fullMesh(nodes).dualStack().ipv4PodPool(POD_POOL).build();
+  }
+
+  /**
    * {@code nodes} IPv4 nodes with Kubernetes' usual node labels, in racks of {@link
    * #NODES_PER_RACK} ({@code rack-1...}), plus {@link #ROUTE_REFLECTORS} route reflectors with one
    * shared cluster id and no mesh. Every node peers with the reflectors; each rack's nodes also

@@ -113,6 +113,27 @@ class BenchmarkSetupTest {
   }
 
   @Test
+  void checkMeshBenchmarkFindsOnlyTheMeshTooLarge() {
+    CheckMeshBenchmark benchmark = new CheckMeshBenchmark();
+    benchmark.nodes = 120;
+    benchmark.setUp();
+
+    assertThat(benchmark.check()).extracting(f -> f.code().name())
+        .containsExactly("MESH_TOO_LARGE");
+    assertThat(benchmark.planAndCheck()).isEqualTo(benchmark.check());
+    assertThat(benchmark.check().get(0).message()).contains("120 nodes and 7140 IPv4 sessions");
+  }
+
+  @Test
+  void meshClusterFileWritesTheMeshAsYaml(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("mesh.yaml");
+    MeshClusterFile.main(new String[] {"30", file.toString()});
+
+    assertThat(java.nio.file.Files.readString(file)).isEqualTo(BenchClusters.mesh(30).toYaml());
+  }
+
+  @Test
   void reflectorClusterBenchmarkPlansAndRendersEveryNode() {
     ReflectorClusterBenchmark benchmark = new ReflectorClusterBenchmark();
     benchmark.nodes = 80;

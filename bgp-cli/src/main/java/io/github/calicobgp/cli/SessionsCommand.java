@@ -9,6 +9,8 @@ import io.github.calicobgp.peering.PeeringEngine;
 import io.github.calicobgp.peering.Session;
 import io.github.calicobgp.peering.SessionEnd;
 import io.github.calicobgp.peering.SessionGraph;
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,29 +37,34 @@ final class SessionsCommand extends CliCommand {
 
   @Mixin private DatastoreOptions datastore = new DatastoreOptions();
 
+  /** Where the rows go: the command's output, buffered while {@link #run} prints. */
+  private PrintWriter out;
+
   @Override
   int run() {
+    // The command's writer flushes at every line; a mesh has millions: one flush at the end.
+    out = new PrintWriter(new BufferedWriter(out(), 1 << 16));
     ClusterPlan plan = new PeeringEngine().planAll(snapshot(files, datastore));
     SessionGraph graph = SessionGraph.of(plan);
     switch (output.format) {
       case TABLE -> table(graph);
-      case JSON -> StructuredOutput.printJson(document(graph), out());
-      case YAML -> StructuredOutput.printYaml(document(graph), out());
+      case JSON -> StructuredOutput.printJson(document(graph), out);
+      case YAML -> StructuredOutput.printYaml(document(graph), out);
     }
-    out().flush();
+    out.flush();
     return 0;
   }
 
   private void table(SessionGraph graph) {
     if (!graph.nodeToNodeSessions().isEmpty()) {
-      TextTable sessions =
-          new TextTable(List.of("FAMILY", "NODE", "PEER", "NODE", "PEER", "TYPE", "STATUS"));
-      for (Session s : graph.nodeToNodeSessions()) {
-        sessions.add(List.of(family(s.family().version()), s.first().node(), protocol(s.first()),
-            s.second().node(), protocol(s.second()), type(s), status(s)));
-      }
-      sessions.print(out());
-      out().println();
+      // A mesh of n nodes has n(n-1)/2 sessions: rows are made as they are printed.
+      Iterable<List<String>> rows = () -> graph.nodeToNodeSessions().stream()
+          .map(s -> List.of(family(s.family().version()), s.first().node(), protocol(s.first()),
+              s.second().node(), protocol(s.second()), type(s), status(s)))
+          .iterator();
+      TextTable.stream(List.of("FAMILY", "NODE", "PEER", "NODE", "PEER", "TYPE", "STATUS"),
+          rows, out);
+      out.println();
     }
     if (!graph.externalSessions().isEmpty()) {
       TextTable external =
@@ -67,28 +74,22 @@ final class SessionsCommand extends CliCommand {
         external.add(List.of(family(s.family().version()), s.node(), p.name(),
             p.address().toString(), p.remoteAS().toString(), p.isInternal() ? "iBGP" : "eBGP"));
       }
-      external.print(out());
-      out().println();
+      external.print(out);
+      out.println();
     }
-    out().println("node-to-node sessions: " + graph.nodeToNodeSessions().size()
+    out.println("node-to-node sessions: " + graph.nodeToNodeCount()
         + " (half-open: " + graph.halfOpenSessions().size() + ")");
-    out().println("external sessions:     " + graph.externalSessions().size());
-    out().println();
+    out.println("external sessions:     " + graph.externalSessions().size());
+    out.println();
     TextTable perNode = new TextTable(List.of("NODE", "SESSIONS"));
     graph.sessionCounts().forEach((node, count) -> perNode.add(List.of(node, count.toString())));
-    perNode.print(out());
+    perNode.print(out);
   }
 
   private static Map<String, Object> document(SessionGraph graph) {
-    List<Object> nodeToNode = new ArrayList<>();
-    for (Session s : graph.nodeToNodeSessions()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("family", family(s.family().version()));
-      m.put("type", type(s));
-      m.put("halfOpen", s.isHalfOpen());
-      m.put("ends", List.of(end(s.first()), end(s.second())));
-      nodeToNode.add(m);
-    }
+    // Made as they are printed: a mesh of n nodes has n(n-1)/2 sessions.
+    Iterable<Object> nodeToNode = () -> graph.nodeToNodeSessions().stream()
+        .<Object>map(SessionsCommand::fields).iterator();
     List<Object> external = new ArrayList<>();
     for (ExternalSession s : graph.externalSessions()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -97,15 +98,24 @@ final class SessionsCommand extends CliCommand {
       external.add(m);
     }
     Map<String, Object> totals = new LinkedHashMap<>();
-    totals.put("nodeToNode", graph.nodeToNodeSessions().size());
+    totals.put("nodeToNode", graph.nodeToNodeCount());
     totals.put("halfOpen", graph.halfOpenSessions().size());
     totals.put("external", graph.externalSessions().size());
     totals.put("perNode", new LinkedHashMap<>(graph.sessionCounts()));
     Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("nodeToNodeSessions", nodeToNode);
+    doc.put("nodeToNodeSessions", new StructuredOutput.Rows(nodeToNode));
     doc.put("externalSessions", external);
     doc.put("totals", totals);
     return doc;
+  }
+
+  private static Map<String, Object> fields(Session s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("family", family(s.family().version()));
+    m.put("type", type(s));
+    m.put("halfOpen", s.isHalfOpen());
+    m.put("ends", List.of(end(s.first()), end(s.second())));
+    return m;
   }
 
   private static Map<String, Object> end(SessionEnd end) {

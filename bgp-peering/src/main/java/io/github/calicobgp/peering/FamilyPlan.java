@@ -76,11 +76,29 @@ public record FamilyPlan(
     globalPeerRoutes = List.copyOf(globalPeerRoutes);
     nodePeerRoutes = List.copyOf(nodePeerRoutes);
     wireguardNextHops = List.copyOf(wireguardNextHops);
-    peers = List.copyOf(peers);
+    // A node's mesh peers are made when read (PlannedPeers, immutable): not copied.
+    peers = peers instanceof PlannedPeers ? peers : List.copyOf(peers);
   }
 
   /** {@return whether the node has an address in this family (otherwise BIRD runs no BGP in it)} */
   public boolean enabled() {
     return address != null;
+  }
+
+  /**
+   * {@return the peers other than node-to-node mesh peers (those of BGPPeers and local
+   * workloads), sorted by name; without walking the mesh peers, which a large mesh makes on
+   * demand}
+   */
+  public List<Peer> nonMeshPeers() {
+    if (peers instanceof PlannedPeers planned) {
+      return planned.others();
+    }
+    return peers.stream().filter(p -> p.kind() != PeerKind.MESH).toList();
+  }
+
+  /** {@return how many of the peers are node-to-node mesh peers} */
+  public int meshPeerCount() {
+    return peers.size() - nonMeshPeers().size();
   }
 }

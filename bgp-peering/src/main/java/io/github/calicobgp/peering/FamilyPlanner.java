@@ -56,18 +56,18 @@ final class FamilyPlanner {
    *
    * <p>The peers are added in runs already sorted by name (the mesh's, then each BGPPeer's run of
    * records), and the stable sort merges them: the same result as sorting the peers in emission
-   * order, in linear time rather than n log n for a route reflector with a peer per node.
+   * order, in linear time rather than n log n for a route reflector with a peer per node. The
+   * mesh's run, made of n-1 peers on every node of an n-node mesh, is not stored: {@link
+   * PlannedPeers} merges it with the others, in the same order.
    */
   private static List<Peer> peers(
       PlanContext context, LocalEnd local, KeySpace global, KeySpace own) {
-    List<Peer> mesh = MeshPeers.of(context, local);
-    List<Peer> peers =
-        new ArrayList<>(mesh.size() + global.records().size() + own.records().size());
-    peers.addAll(mesh);
+    List<Peer> peers = new ArrayList<>(global.records().size() + own.records().size());
     addRecordPeers(peers, context, local, global);
     addRecordPeers(peers, context, local, own);
     peers.sort(Comparator.comparing(Peer::name));
-    return peers;
+    // The mesh's run is merged in by PlannedPeers, which makes its peers when they are read.
+    return PlannedPeers.of(MeshPeers.of(context, local), peers);
   }
 
   private static void addRecordPeers(List<Peer> peers, PlanContext context, LocalEnd local,

@@ -4,7 +4,6 @@ import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.peering.BGPSession;
 import io.github.calicobgp.peering.FamilyPlan;
 import io.github.calicobgp.peering.NodePlan;
-import io.github.calicobgp.peering.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,12 +38,7 @@ final class ConnectivityChecks implements Check {
   }
 
   private static boolean connected(ClusterView view, String node) {
-    for (BGPSession session : view.graph().sessionsOf(node)) {
-      if (session instanceof Session s && view.canEstablish(s)) {
-        return true;
-      }
-    }
-    return !view.routerSessions(node, null).isEmpty();
+    return view.hasEstablishableSession(node) || !view.routerSessions(node, null).isEmpty();
   }
 
   private static String whyIsolated(ClusterView view, NodePlan node) {
@@ -75,13 +69,7 @@ final class ConnectivityChecks implements Check {
     List<String> members = view.addressedNodes().stream()
         .filter(n -> n.family(family).enabled() && !isolated.contains(n.nodeName()))
         .map(NodePlan::nodeName).toList();
-    Components components = new Components(members);
-    for (Session session : view.establishable()) {
-      if (session.family() == family) {
-        components.join(session.first().node(), session.second().node());
-      }
-    }
-    List<List<String>> parts = components.groups();
+    List<List<String>> parts = view.components(family, members);
     if (parts.size() < 2) {
       return Optional.empty();
     }

@@ -31,7 +31,7 @@ final class CopiedClusterIdCheck implements Check {
           .add(reflector.nodeName());
     }
     Map<String, Set<String>> peersOf = new HashMap<>();
-    view.establishable().forEach(session -> {
+    view.establishableBeyondMesh().forEach(session -> {
       String a = session.first().node();
       String b = session.second().node();
       peersOf.computeIfAbsent(a, k -> new HashSet<>()).add(b);

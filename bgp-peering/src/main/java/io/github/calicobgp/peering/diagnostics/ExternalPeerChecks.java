@@ -4,6 +4,7 @@ import io.github.calicobgp.peering.ExternalSession;
 import io.github.calicobgp.peering.NodePlan;
 import io.github.calicobgp.peering.Peer;
 import io.github.calicobgp.peering.PeerKind;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +24,16 @@ final class ExternalPeerChecks implements Check {
   @Override
   public void run(ClusterView view, List<Finding> findings) {
     Map<String, Group> withoutAS = new LinkedHashMap<>();
+    // A mesh peer's AS is its node's own or, without one, the local node's (processMeshPeers,
+    // confd/pkg/backends/calico/bgp_processor.go): 0 only when some node is in AS 0. Otherwise
+    // the n-1 mesh peers of every node need not be walked.
+    boolean meshMayLackAS = view.plan().nodes().stream().anyMatch(n -> n.asNumber().value() == 0);
     for (NodePlan node : view.plan().nodes()) {
-      for (Peer peer : node.peers()) {
+      List<Peer> peers = meshMayLackAS ? node.peers() : new ArrayList<>(node.ipv4().nonMeshPeers());
+      if (!meshMayLackAS) {
+        peers.addAll(node.ipv6().nonMeshPeers());
+      }
+      for (Peer peer : peers) {
         if (peer.remoteAS().value() == 0) {
           Group group = withoutAS.computeIfAbsent(Text.origin(peer), k -> new Group());
           group.nodes().add(node.nodeName());

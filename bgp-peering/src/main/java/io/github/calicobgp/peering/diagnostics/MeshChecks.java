@@ -2,13 +2,9 @@ package io.github.calicobgp.peering.diagnostics;
 
 import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.peering.NodePlan;
-import io.github.calicobgp.peering.Peer;
-import io.github.calicobgp.peering.PeerKind;
-import io.github.calicobgp.peering.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** A mesh turned off with nothing in its place, and a mesh too large. */
 final class MeshChecks implements Check {
@@ -26,7 +22,7 @@ final class MeshChecks implements Check {
       return;
     }
     List<String> meshed = nodes.stream()
-        .filter(n -> n.peers().stream().anyMatch(p -> p.kind() == PeerKind.MESH))
+        .filter(ClusterView::hasMeshPeers)
         .map(NodePlan::nodeName).toList();
     if (meshed.size() > MESH_LIMIT) {
       findings.add(Finding.of(FindingCode.MESH_TOO_LARGE, "the node-to-node mesh has "
@@ -49,13 +45,7 @@ final class MeshChecks implements Check {
   }
 
   private static String sessionCounts(ClusterView view) {
-    Map<IPFamily, Integer> counts = new TreeMap<>();
-    for (Session session : view.graph().nodeToNodeSessions()) {
-      Peer first = session.first().peer();
-      if (first != null && first.kind() == PeerKind.MESH) {
-        counts.merge(session.family(), 1, Integer::sum);
-      }
-    }
+    Map<IPFamily, Integer> counts = view.meshSessionCounts();
     List<String> parts = new ArrayList<>();
     counts.forEach((family, count) -> parts.add(count + " " + Text.family(family) + " sessions"));
     return Text.list(parts);

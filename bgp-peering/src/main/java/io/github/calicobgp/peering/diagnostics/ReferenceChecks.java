@@ -6,7 +6,6 @@ import io.github.calicobgp.api.resource.BGPPeer;
 import io.github.calicobgp.api.resource.SecretKeySelector;
 import io.github.calicobgp.api.resource.SecretValueException;
 import io.github.calicobgp.peering.NodePlan;
-import io.github.calicobgp.peering.PeerKind;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +36,7 @@ final class ReferenceChecks implements Check {
     Optional<BGPConfiguration> config = view.snapshot().defaultConfiguration();
     if (config.isPresent()) {
       List<String> meshNodes = view.plan().nodes().stream()
-          .filter(n -> n.peers().stream().anyMatch(p -> p.kind() == PeerKind.MESH))
+          .filter(ClusterView::hasMeshPeers)
           .map(NodePlan::nodeName).toList();
       secret(view, ClusterView.DEFAULT_CONFIGURATION, "the node-to-node mesh password",
           meshNodes, config.get().spec().nodeMeshPassword()).ifPresent(findings::add);

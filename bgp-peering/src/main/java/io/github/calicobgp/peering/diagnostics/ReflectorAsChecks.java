@@ -22,7 +22,8 @@ final class ReflectorAsChecks implements Check {
       eBGPAmongClients(view, reflector, findings, reported);
     }
     Map<List<String>, Finding> toReflectors = new LinkedHashMap<>();
-    for (Session session : view.graph().nodeToNodeSessions()) {
+    // A session between two mesh peers never has a route reflector at an end.
+    for (Session session : view.sessionsBeyondHealthyMesh()) {
       if (session.isHalfOpen()
           || view.problems(session).contains(FindingCode.SESSION_AS_MISMATCH)) {
         continue;
@@ -51,6 +52,7 @@ final class ReflectorAsChecks implements Check {
   private static void eBGPAmongClients(ClusterView view, NodePlan reflector,
       List<Finding> findings, Set<List<String>> reported) {
     Map<String, List<Peer>> byBGPPeer = new LinkedHashMap<>();
+    // A route reflector has no mesh peers.
     for (Peer peer : reflector.peers()) {
       if (peer.remoteNodeName() != null && peer.bgpPeerName() != null) {
         byBGPPeer.computeIfAbsent(peer.bgpPeerName(), k -> new ArrayList<>()).add(peer);

@@ -2,13 +2,9 @@ package io.github.calicobgp.peering.diagnostics;
 
 import io.github.calicobgp.peering.NodePlan;
 import io.github.calicobgp.peering.Peer;
-import io.github.calicobgp.peering.PeerKind;
-import io.github.calicobgp.peering.Session;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Route reflectors without clients, and clients with a single route reflector. */
@@ -43,16 +39,9 @@ final class ReflectorClientChecks implements Check {
   /** The clients with one reflector and no mesh session, by that reflector. */
   private static Map<String, List<String>> singleReflector(
       ClusterView view, Reflectors reflectors) {
-    Set<String> meshed = new HashSet<>();
-    for (Session session : view.establishable()) {
-      Peer peer = session.first().peer();
-      if (peer != null && peer.kind() == PeerKind.MESH) {
-        meshed.addAll(session.nodes());
-      }
-    }
     Map<String, List<String>> result = new TreeMap<>();
     reflectors.reflectorsOf().forEach((client, theirs) -> {
-      if (theirs.size() == 1 && !view.node(client).isRouteReflector() && !meshed.contains(client)) {
+      if (theirs.size() == 1 && !view.node(client).isRouteReflector() && !view.isMeshed(client)) {
         result.computeIfAbsent(theirs.iterator().next(), k -> new ArrayList<>()).add(client);
       }
     });

@@ -45,7 +45,7 @@ final class ReflectorPeeringChecks implements Check {
       clusterIds.add(reflector.routeReflectorClusterId());
     }
     Components components = new Components(clusterIds);
-    for (Session session : view.establishable()) {
+    for (Session session : view.establishableBeyondMesh()) {
       String a = clusterOf.get(session.first().node());
       String b = clusterOf.get(session.second().node());
       if (a != null && b != null) {

@@ -31,7 +31,7 @@ record Reflectors(
     for (NodePlan reflector : reflectors) {
       clients.put(reflector.nodeName(), new TreeSet<>());
     }
-    for (Session session : view.establishable()) {
+    for (Session session : view.establishableBeyondMesh()) {
       for (SessionEnd end : List.of(session.first(), session.second())) {
         Peer peer = end.peer();
         if (peer != null && peer.isRouteReflectorClient()) {
@@ -46,7 +46,7 @@ record Reflectors(
 
   /** Whether {@code a} and {@code b} have a session that can establish. */
   static boolean peered(ClusterView view, String a, String b) {
-    return view.establishable().stream()
+    return view.establishableBeyondMesh().stream()
         .anyMatch(s -> s.nodes().contains(a) && s.nodes().contains(b));
   }
 }

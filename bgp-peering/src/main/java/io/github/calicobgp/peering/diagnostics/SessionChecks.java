@@ -14,7 +14,8 @@ final class SessionChecks implements Check {
 
   @Override
   public void run(ClusterView view, List<Finding> findings) {
-    for (Session session : view.graph().nodeToNodeSessions()) {
+    // Healthy mesh sessions have no finding: the view keeps every other session.
+    for (Session session : view.sessionsBeyondHealthyMesh()) {
       Set<FindingCode> problems = view.problems(session);
       if (problems.contains(FindingCode.HALF_OPEN_SESSION)) {
         findings.add(HalfOpenSessions.finding(view, session));
@@ -99,7 +100,7 @@ final class SessionChecks implements Check {
         parts.add(ends[0].node() + " connects to " + ends[1].node() + " on port "
             + SessionHealth.connectPort(from) + " (" + Text.origin(from) + ") but "
             + ends[1].node() + " listens on "
-            + SessionHealth.listenPort(ends[1].node(), session, view.plan()));
+            + view.listenPort(ends[1].node(), session.family()));
       }
     }
     return String.join("; ", parts);

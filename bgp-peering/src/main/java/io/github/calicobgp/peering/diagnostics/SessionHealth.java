@@ -1,6 +1,6 @@
 package io.github.calicobgp.peering.diagnostics;
 
-import io.github.calicobgp.peering.ClusterPlan;
+import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.peering.Peer;
 import io.github.calicobgp.peering.Session;
 import io.github.calicobgp.peering.SessionEnd;
@@ -12,8 +12,14 @@ import java.util.Set;
 final class SessionHealth {
   private SessionHealth() {}
 
+  /** The port a node listens on in a family. */
+  interface ListenPorts {
+    /** The port {@code node} listens on in {@code family}. */
+    int of(String node, IPFamily family);
+  }
+
   /** The session codes that apply to {@code session}; empty when it can establish. */
-  static Set<FindingCode> problems(Session session, ClusterPlan plan) {
+  static Set<FindingCode> problems(Session session, ListenPorts ports) {
     Set<FindingCode> problems = EnumSet.noneOf(FindingCode.class);
     Peer first = session.first().peer();
     Peer second = session.second().peer();
@@ -30,27 +36,21 @@ final class SessionHealth {
     }
     if (first.passive() && second.passive()) {
       problems.add(FindingCode.SESSION_BOTH_PASSIVE);
-    } else if (!connects(session.first(), session.second(), session, plan)
-        && !connects(session.second(), session.first(), session, plan)) {
+    } else if (!connects(session.first(), session.second(), session, ports)
+        && !connects(session.second(), session.first(), session, ports)) {
       problems.add(FindingCode.SESSION_PORT_MISMATCH);
     }
     return problems;
   }
 
   /** Whether {@code from} is active and connects to the port {@code to} listens on. */
-  static boolean connects(SessionEnd from, SessionEnd to, Session session, ClusterPlan plan) {
+  static boolean connects(SessionEnd from, SessionEnd to, Session session, ListenPorts ports) {
     Peer peer = Objects.requireNonNull(from.peer());
-    return !peer.passive() && connectPort(peer) == listenPort(to.node(), session, plan);
+    return !peer.passive() && connectPort(peer) == ports.of(to.node(), session.family());
   }
 
   /** The port a peer connects to. */
   static int connectPort(Peer peer) {
     return peer.port() == null ? 179 : peer.port();
-  }
-
-  /** The port {@code node} listens on in the session's family. */
-  static int listenPort(String node, Session session, ClusterPlan plan) {
-    Integer port = plan.node(node).orElseThrow().family(session.family()).listenPort();
-    return port == null ? 179 : port;
   }
 }

@@ -9,8 +9,7 @@ import io.github.calicobgp.peering.Peer;
 import io.github.calicobgp.peering.Session;
 import io.github.calicobgp.peering.SessionGraph;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +62,8 @@ public final class PlanDiff {
         diff.addIfChanged(session, same);
       }
     }
-    Set<BGPSession> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+    // By value: a session graph makes its mesh sessions anew on every read.
+    Set<BGPSession> gone = new HashSet<>();
     for (BGPSession session : left) {
       BGPSession renamed = session instanceof Session s ? takeRenamed(s, unmatched) : null;
       if (renamed == null) {
@@ -76,7 +76,7 @@ public final class PlanDiff {
     for (BGPSession session : unmatched.values()) {
       diff.added.add(new SessionChange(null, session, List.of()));
     }
-    Set<BGPSession> added = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<BGPSession> added = new HashSet<>();
     added.addAll(unmatched.values());
     diff.findDisruptions(before, old, now, gone, added);
     diff.compareNodes(before, after);
