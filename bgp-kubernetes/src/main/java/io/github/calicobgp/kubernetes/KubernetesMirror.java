@@ -5,9 +5,9 @@ import io.github.calicobgp.peering.ResourceEvent;
 import io.github.calicobgp.peering.ResourceKey;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -34,9 +34,11 @@ final class KubernetesMirror {
    */
   record ObjectKey(String informer, String objectKey) {}
 
-  /** An object as delivered: its version and resource, or null when it did not decode. */
-  private record Held(@Nullable String resourceVersion, @Nullable ResourceKey key,
-      @Nullable Resource resource) {}
+  /**
+   * An object as delivered: its version and the resources it decoded to, by key (none when it
+   * did not decode).
+   */
+  private record Held(@Nullable String resourceVersion, Map<ResourceKey, Resource> resources) {}
 
   private final Map<ObjectKey, Held> held = new HashMap<>();
   private final Problems problems;
@@ -46,7 +48,11 @@ final class KubernetesMirror {
   }
 
   /**
-   * An object is present at {@code resourceVersion}; adds the events it causes.
+   * An object is present at {@code resourceVersion}; adds the events it causes. One object may
+   * be several resources (a Node and its pod CIDRs' BlockAffinities): a resource it no longer
+   * decodes to is deleted, as Calico's {@code nodeCIDRTracker} deletes the affinity of a pod
+   * CIDR removed from its Node ({@code libcalico-go/lib/backend/syncersv1/updateprocessors/
+   * bgpnodeprocessor.go}).
    *
    * @param key where it comes from
    * @param label the object's name in messages, e.g. {@code BGPPeer/peer-a}
@@ -61,38 +67,38 @@ final class KubernetesMirror {
         && resourceVersion.equals(before.resourceVersion)) {
       return;
     }
+    Map<ResourceKey, Resource> old = before == null ? Map.of() : before.resources;
     ObjectDecoder.Result result = decode.get();
+    Map<ResourceKey, Resource> now = new LinkedHashMap<>();
     if (result instanceof ObjectDecoder.Decoded d) {
-      ResourceKey resourceKey = ResourceKey.of(d.resource());
-      held.put(key, new Held(resourceVersion, resourceKey, d.resource()));
-      if (before != null && before.resource != null && !resourceKey.equals(before.key)) {
-        out.add(ResourceEvent.delete(Objects.requireNonNull(before.key)));
-      }
-      if (before == null || !d.resource().equals(before.resource)) {
-        out.add(ResourceEvent.upsert(d.resource()));
+      for (Resource r : d.resources()) {
+        now.put(ResourceKey.of(r), r);
       }
     } else if (result instanceof ObjectDecoder.Undecodable u) {
       // Calico ends up without the resource: a list skips what does not convert (libcalico-go
       // lib/backend/k8s/resources/list_pager.go, "unable to process resource, skipping"), and a
       // watch sends a WatchError instead (watcher.go, convertEvent), whose restart relists.
       problems.undecodable(label, u.message());
-      held.put(key, new Held(resourceVersion, before == null ? null : before.key, null));
-      if (before != null && before.resource != null) {
-        out.add(ResourceEvent.delete(Objects.requireNonNull(before.key)));
+    }
+    held.put(key, new Held(resourceVersion, now.isEmpty() ? Map.of() : now));
+    deleteAll(old, now.keySet(), out);
+    for (Resource r : now.values()) {
+      if (!r.equals(old.get(ResourceKey.of(r)))) {
+        out.add(ResourceEvent.upsert(r));
       }
     }
   }
 
   /**
-   * An object is gone; adds the events it causes.
+   * An object is gone; adds the deletes of every resource it was.
    *
    * @param key where it came from
    * @param out where the events go
    */
   void delete(ObjectKey key, List<ResourceEvent> out) {
     Held before = held.remove(key);
-    if (before != null && before.resource != null) {
-      out.add(ResourceEvent.delete(Objects.requireNonNull(before.key)));
+    if (before != null) {
+      deleteAll(before.resources, Set.of(), out);
     }
   }
 
@@ -109,18 +115,25 @@ final class KubernetesMirror {
       Map.Entry<ObjectKey, Held> e = it.next();
       if (e.getKey().informer().equals(informer) && !present.contains(e.getKey().objectKey())) {
         it.remove();
-        if (e.getValue().resource != null) {
-          out.add(ResourceEvent.delete(Objects.requireNonNull(e.getValue().key)));
-        }
+        deleteAll(e.getValue().resources, Set.of(), out);
       }
     }
   }
 
-  /** {@return how many objects hold a delivered resource} */
+  private static void deleteAll(Map<ResourceKey, Resource> resources, Set<ResourceKey> kept,
+      List<ResourceEvent> out) {
+    for (ResourceKey k : resources.keySet()) {
+      if (!kept.contains(k)) {
+        out.add(ResourceEvent.delete(k));
+      }
+    }
+  }
+
+  /** {@return how many resources have been delivered and not deleted} */
   int resources() {
     int n = 0;
     for (Held h : held.values()) {
-      n += h.resource == null ? 0 : 1;
+      n += h.resources.size();
     }
     return n;
   }

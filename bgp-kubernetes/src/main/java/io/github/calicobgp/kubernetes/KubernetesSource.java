@@ -58,8 +58,18 @@ import org.slf4j.LoggerFactory;
  *       KubernetesSettings#alwaysWatchServices()}), as confd's route generator does ({@code
  *       confd/pkg/backends/calico/routes.go}). confd only starts it when the addresses are set
  *       when it starts, and restarts when they change; here the watch starts when they appear
- *       and stays.
+ *       and stays;
+ *   <li>all Pods, each becoming the WorkloadEndpoint Calico derives from it (none for a
+ *       host-networked Pod), while some BGPPeer has a {@code localWorkloadSelector}: confd learns
+ *       its node's matching workloads from Felix, which watches every Pod (see {@code
+ *       followPods}). A Pod whose conversion fails is reported and skipped, as Calico's list
+ *       skips it.
  * </ul>
+ *
+ * <p>One object may be several resources: under {@link KubernetesSettings#usePodCIDR()} a Node
+ * is the Calico Node and one BlockAffinity per pod CIDR ({@code
+ * libcalico-go/lib/backend/syncersv1/updateprocessors/bgpnodeprocessor.go}); a pod CIDR removed
+ * from the Node deletes its affinity, and a Node deleted deletes them all.
  *
  * <p>Where Calico's v3 CRDs are installed instead ({@code projectcalico.org/v3} custom
  * resources, chosen by {@code CALICO_API_GROUP} or found by asking the server, as libcalico-go
@@ -99,6 +109,8 @@ public final class KubernetesSource implements ResourceSource {
   private boolean servicesWatched;
   private final Map<ResourceKey, String> peerSecrets = new HashMap<>();
   private final Map<String, Watched> secretWatches = new LinkedHashMap<>();
+  private final Set<ResourceKey> workloadPeers = new HashSet<>();
+  private @Nullable Watched podWatch;
 
   /**
    * A source over the API server {@code config} names, with calico-node's default settings.
@@ -370,7 +382,14 @@ public final class KubernetesSource implements ResourceSource {
       ResourceKey key = event.key();
       if (key.kind() == ResourceKind.BGP_PEER) {
         peersChanged = true;
-        String secret = event instanceof ResourceEvent.Upsert u ? secretOf((BGPPeer) u.resource()) : null;
+        BGPPeer peer = event instanceof ResourceEvent.Upsert u ? (BGPPeer) u.resource() : null;
+        String secret = peer == null ? null : secretOf(peer);
+        String workloads = peer == null ? null : peer.spec().localWorkloadSelector();
+        if (workloads != null && !workloads.isEmpty()) {
+          workloadPeers.add(key);
+        } else {
+          workloadPeers.remove(key);
+        }
         if (secret == null) {
           peerSecrets.remove(key);
         } else {
@@ -385,6 +404,7 @@ public final class KubernetesSource implements ResourceSource {
     if (!peersChanged) {
       return;
     }
+    followPods(batch, mirror);
     Set<String> wanted = new HashSet<>(peerSecrets.values());
     for (String name : List.copyOf(secretWatches.keySet())) {
       if (!wanted.contains(name)) {
@@ -399,6 +419,28 @@ public final class KubernetesSource implements ResourceSource {
         secretWatches.put(name, watch("Secret " + ns + "/" + name, "Secret",
             client.secrets().inNamespace(ns).withName(name), true));
       }
+    }
+  }
+
+  /**
+   * Watches all Pods while some BGPPeer has a {@code localWorkloadSelector}, and none otherwise:
+   * without such a peer no WorkloadEndpoint changes a plan. confd itself watches no Pods: Felix,
+   * whose syncer watches every WorkloadEndpoint (on KDD, every Pod:
+   * {@code libcalico-go/lib/backend/syncersv1/felixsyncer/felixsyncerv1.go}), matches its own
+   * node's endpoints against those peers ({@code felix/calc/active_bpgpeer_calculator.go}) and
+   * writes one status file per endpoint, which confd's {@code LocalBGPPeerWatcher} reads
+   * ({@code confd/pkg/backends/calico/local_bgp_peer_watcher.go}). A source serves every node,
+   * so it watches the Pods of every node; a Pod that stops being watched takes its
+   * WorkloadEndpoint with it.
+   */
+  private void followPods(List<ResourceEvent> batch, KubernetesMirror mirror) {
+    if (!workloadPeers.isEmpty() && podWatch == null) {
+      podWatch = watch("Pod", "Pod", client.pods().inAnyNamespace(), false);
+    } else if (workloadPeers.isEmpty() && podWatch != null) {
+      Watched w = podWatch;
+      podWatch = null;
+      stop(w);
+      mirror.retain(w.name, Set.of(), batch);
     }
   }
 

@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * Decodes what an informer holds with the readers files go through ({@link Manifests#readMaps}):
- * a Kubernetes Node becomes the Calico Node Calico makes of it, a custom resource is read in its
- * {@code crd.projectcalico.org/v1} shape, exactly as the same object dumped by kubectl would be.
+ * a Kubernetes Node becomes the Calico Node Calico makes of it (and, under {@code USE_POD_CIDR},
+ * one BlockAffinity per pod CIDR), a Pod the WorkloadEndpoint Calico derives from it (or none),
+ * a custom resource is read in its {@code crd.projectcalico.org/v1} shape, exactly as the same
+ * object dumped by kubectl would be.
  */
 final class ObjectDecoder {
 
@@ -21,11 +23,13 @@ final class ObjectDecoder {
   sealed interface Result permits Decoded, Undecodable {}
 
   /**
-   * The object decoded.
+   * The object decoded, to as many resources as Calico makes of it: a Kubernetes Node under
+   * {@code USE_POD_CIDR} is the Node and one BlockAffinity per pod CIDR, a host-networked Pod is
+   * none, a custom resource is one.
    *
-   * @param resource the resource
+   * @param resources the resources
    */
-  record Decoded(Resource resource) implements Result {}
+  record Decoded(List<Resource> resources) implements Result {}
 
   /**
    * The object does not decode.
@@ -51,11 +55,8 @@ final class ObjectDecoder {
       return new Undecodable(String.valueOf(e.getMessage()));
     }
     try {
-      List<Resource> read = Manifests.readMaps(List.of(map), "kubernetes " + key, options).all();
-      if (read.size() != 1) {
-        return new Undecodable("expected one resource, read " + read.size());
-      }
-      return new Decoded(read.get(0));
+      return new Decoded(List.copyOf(
+          Manifests.readMaps(List.of(map), "kubernetes " + key, options).all()));
     } catch (ManifestException e) {
       return new Undecodable(e.problems().stream()
           .map(p -> (p.fieldPath().isEmpty() ? "" : p.fieldPath() + ": ") + p.message())
