@@ -28,7 +28,12 @@ public final class BirdRenderer {
    *     refuses to render ({@code filterStatement}, confd/pkg/resource/template/template_funcs.go)
    */
   public BirdConfig render(NodePlan plan) {
-    String routerId = BirdStrings.routerId(plan.routerId(), plan.nodeName());
+    String routerId;
+    try {
+      routerId = BirdStrings.routerId(plan.routerId(), plan.nodeName());
+    } catch (UnsafeConfigValueException e) {
+      throw e.tracing(PlanField.ROUTER_ID, null, plan.routerId());
+    }
     checkPriority(plan, plan.ipv4(), PlanField.IPV4_NORMAL_ROUTE_PRIORITY);
     checkPriority(plan, plan.ipv6(), PlanField.IPV6_NORMAL_ROUTE_PRIORITY);
     FilterNames names = new FilterNames();
