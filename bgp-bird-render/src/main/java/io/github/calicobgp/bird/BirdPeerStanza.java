@@ -29,6 +29,9 @@ final class BirdPeerStanza {
 
   private static final int MAX_HOPS = 255;
 
+  /** Why a TTL-security hop count above {@link #MAX_HOPS} is refused. */
+  static final String HOPS = "BIRD's multihop takes 1 to 255 hops";
+
   private final PeerFilterBodies bodies;
   private @Nullable String checkedPassword;
   private @Nullable String checkedClusterId;
@@ -163,7 +166,7 @@ final class BirdPeerStanza {
     Integer ttl = peer.ttlSecurityHops();
     if (ttl != null && ttl > MAX_HOPS) {
       throw refuse(peer, PlanField.TTL_SECURITY, "ttlSecurity",
-          "BIRD's multihop takes 1 to 255 hops", ttl.toString());
+          HOPS, ttl.toString());
     }
   }
 

@@ -15,6 +15,10 @@ import java.util.Map;
  */
 public final class BirdRenderer {
 
+  /** Why a negative route priority is refused. */
+  static final String NEGATIVE_PRIORITY =
+      "a route priority must not be negative (BIRD's krt_metric reads it as a syntax error)";
+
   /** A renderer; it holds no state, so one can serve every thread. */
   public BirdRenderer() {}
 
@@ -58,7 +62,7 @@ public final class BirdRenderer {
     if (priority < 0) {
       throw new UnsafeConfigValueException("node " + plan.nodeName(),
           "ipv" + family.family().version() + "NormalRoutePriority",
-          "a route priority must not be negative (BIRD's krt_metric reads it as a syntax error)",
+          NEGATIVE_PRIORITY,
           DisplayText.quote(Integer.toString(priority)), field, null);
     }
   }

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * For every field whose value {@code render} can refuse, a minimal cluster with a hostile value
  * in it (values {@code bad-render/} does not already try): {@code render} exits with 1, says
  * {@code file:line: Kind/name: field: message} at the line of the value, and leaves its output
- * directory exactly as it was; {@code diff} from the same cluster with a good value reports the
- * same line for the new revision.
+ * directory exactly as it was; {@code check} reports an error naming the resource before anyone
+ * renders; {@code diff} from the same cluster with a good value reports the same line for the new
+ * revision.
  */
 class HostileValueSweepTest {
 
@@ -198,6 +199,12 @@ class HostileValueSweepTest {
       assertThat(files).containsExactly(kept);
     }
     assertThat(Files.readString(kept)).isEqualTo("# the last good file\n");
+
+    Cli.Result check = Cli.run("check", bad.toString());
+    assertThat(check.exitCode()).as("check finds an error before render: %s", check.out())
+        .isEqualTo(1);
+    assertThat(check.out().lines()).as("an error finding naming the resource")
+        .anyMatch(l -> l.startsWith("error") && l.contains(c.located().split(":")[0]));
 
     Cli.Result diff = Cli.run("diff", good.toString(), "--against", bad.toString());
     assertThat(diff.exitCode()).as("diff exit code; stderr:%n%s", diff.err()).isEqualTo(1);
