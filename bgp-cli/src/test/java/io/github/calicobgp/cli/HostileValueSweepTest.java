@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -210,20 +209,6 @@ class HostileValueSweepTest {
     assertThat(diff.exitCode()).as("diff exit code; stderr:%n%s", diff.err()).isEqualTo(1);
     assertThat(diff.err().lines()).as("diff stderr").anyMatch(l -> l.startsWith(expected)
         && l.endsWith("(the new revision cannot be rendered for node a)"));
-  }
-
-  @Test
-  void aRouterIdGivenAsAnOptionIsBlamedOnTheOption() throws IOException {
-    Path cluster = write("cluster.yaml", NODES.replace("$A", "") + CONFIG);
-    Path out = dir.resolve("out");
-
-    Cli.Result render = Cli.run("render", "--node", "a", "--router-id", "0.0.0.0",
-        "--output-dir", out.toString(), cluster.toString());
-
-    assertThat(render.exitCode()).isEqualTo(1);
-    assertThat(render.err()).startsWith("calico-bgp: --router-id: bird6 refuses the router id"
-        + " 0.0.0.0");
-    assertThat(out).doesNotExist();
   }
 
   private Path write(String name, String text) throws IOException {
