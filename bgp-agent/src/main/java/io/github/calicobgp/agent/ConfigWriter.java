@@ -3,6 +3,7 @@ package io.github.calicobgp.agent;
 import io.github.calicobgp.bird.BirdConfig;
 import io.github.calicobgp.bird.BirdRenderException;
 import io.github.calicobgp.bird.BirdRenderer;
+import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.NodePlan;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,15 +35,19 @@ final class ConfigWriter {
    * Writes {@code plan}'s files where they differ.
    *
    * @param plan the node's current plan
+   * @param snapshot the cluster the plan was made from, to say where a refused value was written
    * @return what happened
    * @throws InterruptedException if stopped while a command ran; nothing was swapped then
    */
-  WriteOutcome write(NodePlan plan) throws InterruptedException {
+  WriteOutcome write(NodePlan plan, ClusterSnapshot snapshot) throws InterruptedException {
     BirdConfig config;
     try {
       config = renderer.render(plan);
     } catch (BirdRenderException e) {
-      return WriteOutcome.failed(WriteOutcome.Result.RENDER_FAILED, e.getMessage());
+      // Kind/name: field: message, as the CLI words it for a resource read without a file.
+      String located = e.originIn(snapshot, plan.nodeName())
+          .map(origin -> origin + ": " + e.detail()).orElse(e.getMessage());
+      return WriteOutcome.failed(WriteOutcome.Result.RENDER_FAILED, located);
     }
     Path dir = settings.configDir();
     List<String> changed;

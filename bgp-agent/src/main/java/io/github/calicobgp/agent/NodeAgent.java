@@ -245,13 +245,14 @@ public final class NodeAgent implements ChangeSubscriber, AutoCloseable {
   }
 
   private WriteOutcome attempt() throws InterruptedException {
-    Optional<NodePlan> plan = plans.get().node(settings.nodeName());
+    ClusterPlan current = plans.get();
+    Optional<NodePlan> plan = current.node(settings.nodeName());
     if (plan.isEmpty()) {
       return WriteOutcome.failed(
           WriteOutcome.Result.NO_NODE,
           "no Node named " + settings.nodeName() + " in the datastore (or it has no address)");
     }
-    return writer.write(plan.get());
+    return writer.write(plan.get(), current.snapshot());
   }
 
   private void finish(WriteOutcome outcome, Duration latency) {

@@ -224,7 +224,8 @@ class AgentLabTest {
       for (String node : LabCluster.NODES) {
         WriteOutcome outcome = cluster.agent(node).node().lastOutcome().orElseThrow();
         assertThat(outcome.result()).isEqualTo(WriteOutcome.Result.RENDER_FAILED);
-        assertThat(outcome.message()).contains("node " + node, "ignoredInterfaces[0]");
+        assertThat(outcome.message())
+            .startsWith("BGPConfiguration/default: spec.ignoredInterfaces[0]: ");
         assertThat(cluster.agent(node).readiness()).startsWith("render_failed");
         assertThat(cluster.files(node)).isEqualTo(goodFiles.get(node));
       }

@@ -229,7 +229,10 @@ class NodeAgentTest {
 
     WriteOutcome outcome = agent.node().lastOutcome().orElseThrow();
     assertThat(outcome.result()).isEqualTo(WriteOutcome.Result.RENDER_FAILED);
-    assertThat(outcome.message()).contains("node-a").containsIgnoringCase("router id");
+    // No file: the resource and field, as Manifests.readMap's problems name an object.
+    assertThat(outcome.message())
+        .startsWith("Node/node-a: spec.bgp.ipv4Address: ")
+        .containsIgnoringCase("router id");
     assertThat(onDisk()).isEqualTo(before);
     assertThat(agent.readiness()).startsWith("render_failed: ");
   }

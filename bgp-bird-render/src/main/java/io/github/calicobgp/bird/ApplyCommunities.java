@@ -1,6 +1,7 @@
 package io.github.calicobgp.bird;
 
 import io.github.calicobgp.peering.FamilyPlan;
+import io.github.calicobgp.peering.PlanField;
 import io.github.calicobgp.peering.PrefixCommunities;
 import java.util.List;
 
@@ -26,13 +27,23 @@ final class ApplyCommunities {
       boolean opened = false;
       List<String> communities = rule.communities();
       for (int j = 0; j < communities.size(); j++) {
-        String[] parts =
-            BirdStrings.community(communities.get(j), subject, field + ".communities[" + j + "]");
+        String[] parts;
+        try {
+          parts = BirdStrings.community(
+              communities.get(j), subject, field + ".communities[" + j + "]");
+        } catch (UnsafeConfigValueException e) {
+          throw e.tracing(PlanField.COMMUNITY_VALUE, null, communities.get(j));
+        }
         if (parts == null) {
           continue; // confd drops communities that are neither A:B nor A:B:C
         }
         if (!opened) {
-          String cidr = BirdStrings.cidr(rule.cidr(), family.family(), subject, field + ".cidr");
+          String cidr;
+          try {
+            cidr = BirdStrings.cidr(rule.cidr(), family.family(), subject, field + ".cidr");
+          } catch (UnsafeConfigValueException e) {
+            throw e.tracing(PlanField.COMMUNITY_PREFIX, null, rule.cidr());
+          }
           out.add("\n      if ( net ~ ").add(cidr).add(" ) then {");
           opened = true;
         }

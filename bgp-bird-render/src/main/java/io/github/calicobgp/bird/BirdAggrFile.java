@@ -5,6 +5,7 @@ import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.peering.BlockRoute;
 import io.github.calicobgp.peering.FamilyPlan;
 import io.github.calicobgp.peering.NodePlan;
+import io.github.calicobgp.peering.PlanField;
 import io.github.calicobgp.peering.ReachableRoute;
 import java.util.List;
 
@@ -46,12 +47,8 @@ final class BirdAggrFile {
       added = true;
       out.add("\n   # Static routes.");
       for (int i = 0; i < staticRoutes.size(); i++) {
-        String cidr =
-            BirdStrings.cidr(
-                staticRoutes.get(i),
-                ipFamily,
-                subject(),
-                "ipv" + ipFamily.version() + ".staticRoutes[" + i + "]");
+        String cidr = BirdIpamFile.serviceRoute(staticRoutes.get(i), ipFamily, subject(),
+            "ipv" + ipFamily.version() + ".staticRoutes[" + i + "]");
         out.add("\n   route ").add(cidr).add(" blackhole;");
       }
     }
@@ -103,9 +100,13 @@ final class BirdAggrFile {
         out.add("\n   # Static routes needed for ").add(label).add(" BGP peers.");
         first = false;
       }
-      String via =
-          BirdStrings.gateway(
-              route.via(), family, subject(), "ipv" + family.version() + field + "[" + i + "].via");
+      String via;
+      try {
+        via = BirdStrings.gateway(route.via(), family, subject(),
+            "ipv" + family.version() + field + "[" + i + "].via");
+      } catch (UnsafeConfigValueException e) {
+        throw e.tracing(PlanField.REACHABLE_BY, null, route.via());
+      }
       out.add("\n   route ")
           .add(route.peer())
           .add(family.hostSuffix())

@@ -3,6 +3,8 @@ package io.github.calicobgp.bird;
 import io.github.calicobgp.api.resource.BGPFilter;
 import io.github.calicobgp.api.resource.BGPFilterRule;
 import io.github.calicobgp.api.value.IPFamily;
+import io.github.calicobgp.peering.Origin;
+import io.github.calicobgp.peering.ResourceKey;
 import java.util.List;
 
 /**
@@ -28,10 +30,20 @@ final class BirdFilterFunctions {
       if (imports.isEmpty() && exports.isEmpty()) {
         continue;
       }
-      String name = BirdStrings.filterName(filter.metadata().name());
+      String name;
+      try {
+        name = BirdStrings.filterName(filter.metadata().name());
+      } catch (UnsafeConfigValueException e) {
+        throw e.at(new Origin(ResourceKey.of(filter), "metadata.name"));
+      }
       out.add("\n# v").add(family.version()).add(" BGPFilter ").add(name);
-      appendFunction(out, name, FilterDirection.IMPORT, imports, family);
-      appendFunction(out, name, FilterDirection.EXPORT, exports, family);
+      try {
+        appendFunction(out, name, FilterDirection.IMPORT, imports, family);
+        appendFunction(out, name, FilterDirection.EXPORT, exports, family);
+      } catch (BirdRenderException e) {
+        // The rule's field path is the BGPFilter's own (spec.importV4[0].cidr): locate it there.
+        throw e.at(new Origin(ResourceKey.of(filter), e.field()));
+      }
       any = true;
     }
     if (!any) {

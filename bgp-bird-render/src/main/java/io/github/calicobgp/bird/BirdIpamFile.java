@@ -4,6 +4,7 @@ import io.github.calicobgp.api.value.IPAddress;
 import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.peering.FamilyPlan;
 import io.github.calicobgp.peering.NodePlan;
+import io.github.calicobgp.peering.PlanField;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -65,10 +66,10 @@ final class BirdIpamFile {
     }
     String clusterId = plan.routeReflectorClusterId();
     if (clusterId != null && !clusterId.isEmpty()) {
-      appendReflectorAccepts(
-          out, LB_HEADER, plan.serviceLoadBalancerIPs(), ipFamily, "serviceLoadBalancerIPs");
-      appendReflectorAccepts(
-          out, EXTERNAL_HEADER, plan.serviceExternalIPs(), ipFamily, "serviceExternalIPs");
+      appendReflectorAccepts(out, LB_HEADER, plan.serviceLoadBalancerIPs(), ipFamily,
+          "serviceLoadBalancerIPs", PlanField.SERVICE_LOAD_BALANCER_IP);
+      appendReflectorAccepts(out, EXTERNAL_HEADER, plan.serviceExternalIPs(), ipFamily,
+          "serviceExternalIPs", PlanField.SERVICE_EXTERNAL_IP);
     }
     appendLines(out, pools.exportAccepts());
     out.add("\n}\n\nfilter calico_kernel_programming {");
@@ -88,8 +89,8 @@ final class BirdIpamFile {
    * whenever the list is non-empty, even if all its ranges are of the other family
    * (bird_ipam.cfg.template).
    */
-  private void appendReflectorAccepts(
-      TextBuffer out, String header, List<String> ranges, IPFamily family, String field) {
+  private void appendReflectorAccepts(TextBuffer out, String header, List<String> ranges,
+      IPFamily family, String field, PlanField planField) {
     if (ranges.isEmpty()) {
       return;
     }
@@ -98,7 +99,12 @@ final class BirdIpamFile {
     for (int i = 0; i < ranges.size(); i++) {
       String range = ranges.get(i);
       if ((range.indexOf(':') >= 0) == v6) {
-        String cidr = BirdStrings.cidr(range, family, subject(), field + "[" + i + "]");
+        String cidr;
+        try {
+          cidr = BirdStrings.cidr(range, family, subject(), field + "[" + i + "]");
+        } catch (UnsafeConfigValueException e) {
+          throw e.tracing(planField, null, range);
+        }
         out.add("\n  if ( net ~ ").add(cidr).add(" ) then { accept; }");
       }
     }
@@ -107,10 +113,21 @@ final class BirdIpamFile {
   private void appendRoutes(
       TextBuffer out, List<String> routes, IPFamily family, String field, String action) {
     for (int i = 0; i < routes.size(); i++) {
-      String cidr =
-          BirdStrings.cidr(
-              routes.get(i), family, subject(), "ipv" + family.version() + field + "[" + i + "]");
+      String cidr = serviceRoute(
+          routes.get(i), family, subject(), "ipv" + family.version() + field + "[" + i + "]");
       out.add("\n  if ( net ~ ").add(cidr).add(action);
+    }
+  }
+
+  /**
+   * A service route ({@code staticRoutes}, {@code rejectRoutes}) checked by {@link
+   * BirdStrings#cidr}; a refusal names the route so that it can be traced to its resource.
+   */
+  static String serviceRoute(String route, IPFamily family, String subject, String field) {
+    try {
+      return BirdStrings.cidr(route, family, subject, field);
+    } catch (UnsafeConfigValueException e) {
+      throw e.tracing(PlanField.SERVICE_ROUTE, null, route);
     }
   }
 

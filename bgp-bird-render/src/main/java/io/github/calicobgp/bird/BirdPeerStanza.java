@@ -29,6 +29,9 @@ final class BirdPeerStanza {
 
   private static final int MAX_HOPS = 255;
 
+  /** Why a TTL-security hop count above {@link #MAX_HOPS} is refused. */
+  static final String HOPS = "BIRD's multihop takes 1 to 255 hops";
+
   private final PeerFilterBodies bodies;
   private @Nullable String checkedPassword;
   private @Nullable String checkedClusterId;
@@ -41,7 +44,7 @@ final class BirdPeerStanza {
   void append(TextBuffer out, Peer peer) {
     // Constant text is appended in as few pieces as the common cases allow: this is the loop
     // that renders a thousand mesh peers.
-    out.add("\nprotocol bgp ").add(BirdStrings.protocolName(peer.name()));
+    out.add("\nprotocol bgp ").add(protocolName(peer));
     checkValues(peer);
     ASNumber localAS = peer.localASOverride();
     if (localAS != null && localAS.value() != 0) {
@@ -108,6 +111,15 @@ final class BirdPeerStanza {
     out.add("\n}");
   }
 
+  /** The peer's protocol name, which confd derives from its address. */
+  private static String protocolName(Peer peer) {
+    try {
+      return BirdStrings.protocolName(peer.name());
+    } catch (UnsafeConfigValueException e) {
+      throw e.tracing(PlanField.PEER_NAME, peer, null);
+    }
+  }
+
   private String clusterId(String clusterId, Peer peer) {
     if (!clusterId.equals(checkedClusterId)) {
       try {
@@ -153,8 +165,8 @@ final class BirdPeerStanza {
     checkSeconds(peer, peer.keepaliveSeconds(), PlanField.KEEPALIVE_TIME, "keepaliveTime");
     Integer ttl = peer.ttlSecurityHops();
     if (ttl != null && ttl > MAX_HOPS) {
-      throw new UnsafeConfigValueException(subject(peer), "ttlSecurity",
-          "BIRD's multihop takes 1 to 255 hops", DisplayText.quote(ttl.toString()));
+      throw refuse(peer, PlanField.TTL_SECURITY, "ttlSecurity",
+          HOPS, ttl.toString());
     }
   }
 

@@ -1,8 +1,11 @@
 package io.github.calicobgp.bird;
 
+import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.Origin;
+import io.github.calicobgp.peering.Origins;
 import io.github.calicobgp.peering.Peer;
 import io.github.calicobgp.peering.PlanField;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,13 +32,16 @@ public abstract sealed class BirdRenderException extends RuntimeException
   private final @Nullable PlanField planField;
   /** The peer whose value it is, when it belongs to a peer. */
   private final @Nullable Peer peer;
+  /** The refused value as the plan holds it, when {@link Origins#of} traces it by its text. */
+  private final @Nullable String planValue;
 
   BirdRenderException(String subject, String field, String reason, @Nullable String displayValue) {
-    this(subject, field, reason, displayValue, null, null, null);
+    this(subject, field, reason, displayValue, null, null, null, null);
   }
 
   BirdRenderException(String subject, String field, String reason, @Nullable String displayValue,
-      @Nullable Origin origin, @Nullable PlanField planField, @Nullable Peer peer) {
+      @Nullable Origin origin, @Nullable PlanField planField, @Nullable Peer peer,
+      @Nullable String planValue) {
     super(
         subject
             + ": "
@@ -50,6 +56,70 @@ public abstract sealed class BirdRenderException extends RuntimeException
     this.origin = origin;
     this.planField = planField;
     this.peer = peer;
+    this.planValue = planValue;
+  }
+
+  /**
+   * This refusal, traced to {@code origin}, the resource and field its value came from.
+   *
+   * @param origin where the value was written
+   * @return a refusal of the same class and message that knows its origin
+   */
+  abstract BirdRenderException at(Origin origin);
+
+  /**
+   * This refusal, naming the plan's value it refused so that {@link #originIn} can trace it.
+   *
+   * @param field the plan's field
+   * @param ofPeer the peer that holds the value, or null for a value of the node
+   * @param value the value as the plan holds it, when it is traced by its text
+   * @return a refusal of the same class and message that names the plan's value
+   */
+  abstract BirdRenderException tracing(
+      PlanField field, @Nullable Peer ofPeer, @Nullable String value);
+
+  /** Keeps the stack trace of the refusal it copies: the copy is the same failure. */
+  final <T extends BirdRenderException> T sameTrace(T copy) {
+    copy.setStackTrace(getStackTrace());
+    return copy;
+  }
+
+  /**
+   * The refused value as the plan holds it, when it is one {@link Origins#of} traces by its text
+   * (a service route, a community, a gateway, the router id); never a secret.
+   *
+   * @return the value, or null
+   */
+  public @Nullable String planValue() {
+    return planValue;
+  }
+
+  /**
+   * Where the refused value was written in {@code snapshot}: {@link #origin()} when the refusal
+   * knows it, else the resource and field {@link Origins#of} traces the plan's value to. Costs a
+   * search of the snapshot, which only a refusal pays.
+   *
+   * @param snapshot the cluster the refused plan was made from
+   * @param nodeName the node whose plan it is
+   * @return the origin, or empty when no resource holds the value (e.g. a router id given as an
+   *     option)
+   */
+  public Optional<Origin> originIn(ClusterSnapshot snapshot, String nodeName) {
+    if (origin != null) {
+      return Optional.of(origin);
+    }
+    return planField == null ? Optional.empty()
+        : Origins.of(snapshot, nodeName, peer, planField, planValue);
+  }
+
+  /**
+   * Why the value is refused, then the value when it is shown: the message without its subject
+   * and field, for a line that names them by the value's origin instead.
+   *
+   * @return e.g. {@code must be an IPv4 address (value "10.0.0.1::1")}
+   */
+  public String detail() {
+    return reason + (displayValue == null ? "" : " (value " + displayValue + ")");
   }
 
   /**

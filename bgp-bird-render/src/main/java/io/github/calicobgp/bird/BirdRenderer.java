@@ -15,6 +15,10 @@ import java.util.Map;
  */
 public final class BirdRenderer {
 
+  /** Why a negative route priority is refused. */
+  static final String NEGATIVE_PRIORITY =
+      "a route priority must not be negative (BIRD's krt_metric reads it as a syntax error)";
+
   /** A renderer; it holds no state, so one can serve every thread. */
   public BirdRenderer() {}
 
@@ -28,7 +32,12 @@ public final class BirdRenderer {
    *     refuses to render ({@code filterStatement}, confd/pkg/resource/template/template_funcs.go)
    */
   public BirdConfig render(NodePlan plan) {
-    String routerId = BirdStrings.routerId(plan.routerId(), plan.nodeName());
+    String routerId;
+    try {
+      routerId = BirdStrings.routerId(plan.routerId(), plan.nodeName());
+    } catch (UnsafeConfigValueException e) {
+      throw e.tracing(PlanField.ROUTER_ID, null, plan.routerId());
+    }
     checkPriority(plan, plan.ipv4(), PlanField.IPV4_NORMAL_ROUTE_PRIORITY);
     checkPriority(plan, plan.ipv6(), PlanField.IPV6_NORMAL_ROUTE_PRIORITY);
     FilterNames names = new FilterNames();
@@ -53,7 +62,7 @@ public final class BirdRenderer {
     if (priority < 0) {
       throw new UnsafeConfigValueException("node " + plan.nodeName(),
           "ipv" + family.family().version() + "NormalRoutePriority",
-          "a route priority must not be negative (BIRD's krt_metric reads it as a syntax error)",
+          NEGATIVE_PRIORITY,
           DisplayText.quote(Integer.toString(priority)), field, null);
     }
   }

@@ -1,5 +1,8 @@
 package io.github.calicobgp.bird;
 
+import io.github.calicobgp.peering.Origin;
+import io.github.calicobgp.peering.Peer;
+import io.github.calicobgp.peering.PlanField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,5 +18,22 @@ public final class InvalidBGPFilterException extends BirdRenderException {
   InvalidBGPFilterException(
       String subject, String field, String reason, @Nullable String displayValue) {
     super(subject, field, reason, displayValue);
+  }
+
+  private InvalidBGPFilterException(InvalidBGPFilterException e, @Nullable Origin origin,
+      @Nullable PlanField planField, @Nullable Peer peer, @Nullable String planValue) {
+    super(e.subject(), e.field(), e.reason(), e.displayValue(), origin, planField, peer,
+        planValue);
+  }
+
+  @Override
+  InvalidBGPFilterException at(Origin origin) {
+    return sameTrace(new InvalidBGPFilterException(this, origin, null, null, null));
+  }
+
+  @Override
+  InvalidBGPFilterException tracing(
+      PlanField field, @Nullable Peer ofPeer, @Nullable String value) {
+    return sameTrace(new InvalidBGPFilterException(this, null, field, ofPeer, value));
   }
 }

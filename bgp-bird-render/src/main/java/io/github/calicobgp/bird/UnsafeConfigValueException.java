@@ -20,19 +20,28 @@ public final class UnsafeConfigValueException extends BirdRenderException {
 
   UnsafeConfigValueException(String subject, String field, String reason,
       @Nullable String displayValue, @Nullable Origin origin) {
-    super(subject, field, reason, displayValue, origin, null, null);
+    super(subject, field, reason, displayValue, origin, null, null, null);
   }
 
   UnsafeConfigValueException(String subject, String field, String reason,
       @Nullable String displayValue, PlanField planField, @Nullable Peer peer) {
-    super(subject, field, reason, displayValue, null, planField, peer);
+    super(subject, field, reason, displayValue, null, planField, peer, null);
   }
 
-  /** This refusal, traced to the field {@code origin} its value came from. */
+  private UnsafeConfigValueException(UnsafeConfigValueException e, @Nullable Origin origin,
+      @Nullable PlanField planField, @Nullable Peer peer, @Nullable String planValue) {
+    super(e.subject(), e.field(), e.reason(), e.displayValue(), origin, planField, peer,
+        planValue);
+  }
+
+  @Override
   UnsafeConfigValueException at(Origin origin) {
-    UnsafeConfigValueException located =
-        new UnsafeConfigValueException(subject(), field(), reason(), displayValue(), origin);
-    located.setStackTrace(getStackTrace());
-    return located;
+    return sameTrace(new UnsafeConfigValueException(this, origin, null, null, null));
+  }
+
+  @Override
+  UnsafeConfigValueException tracing(
+      PlanField field, @Nullable Peer ofPeer, @Nullable String value) {
+    return sameTrace(new UnsafeConfigValueException(this, null, field, ofPeer, value));
   }
 }

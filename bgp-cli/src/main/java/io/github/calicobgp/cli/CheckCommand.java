@@ -1,9 +1,13 @@
 package io.github.calicobgp.cli;
 
 import io.github.calicobgp.peering.Datastore;
+import io.github.calicobgp.bird.RenderableValues;
+import io.github.calicobgp.peering.ClusterPlan;
 import io.github.calicobgp.peering.diagnostics.Diagnostics;
 import io.github.calicobgp.peering.diagnostics.Finding;
 import io.github.calicobgp.peering.diagnostics.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +23,7 @@ import picocli.CommandLine.Parameters;
           + " and split clusters, route-reflector designs without clients, redundancy or"
           + " reflection, iBGP/eBGP mix-ups, BGPPeers that select nothing, conflict or that confd"
           + " drops, missing BGPFilters and Secrets, duplicate, missing or unusable node"
-          + " addresses, and meshes too large.",
+          + " addresses, values render would refuse, and meshes too large.",
       "Prints one finding per line (severity, stable code, nodes, message) and a count, or a JSON"
           + " or YAML list with -o json or -o yaml. Exits with 1 when a finding is an error, so"
           + " that it can gate a CI pipeline, and with 0 otherwise (warnings and information only)."
@@ -46,7 +50,11 @@ final class CheckCommand extends CliCommand {
 
   @Override
   int run() {
-    List<Finding> findings = Diagnostics.of(plan(files, datastore));
+    ClusterPlan plan = plan(files, datastore);
+    List<Finding> findings = new ArrayList<>(Diagnostics.of(plan));
+    // What render would refuse, found with the renderer's own checks, before anyone renders.
+    findings.addAll(RenderableValues.findings(plan));
+    findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code));
     switch (output) {
       case TABLE -> FindingTable.print(findings, out());
       case JSON -> StructuredOutput.printJson(FindingTable.document(findings), out());

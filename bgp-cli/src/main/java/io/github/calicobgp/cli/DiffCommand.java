@@ -81,7 +81,7 @@ final class DiffCommand extends CliCommand {
         } else {
           files.append(notCompared(node, was, is));
           if (is.problem() != null) {
-            String located = Problems.line(newRevision, is.error(), node);
+            String located = Problems.line(newRevision, now.snapshot(), is.error(), node);
             unrenderable.add(located.startsWith("calico-bgp: ")
                 ? Problems.oneLine("calico-bgp: the new revision cannot be rendered for node "
                     + node + ": " + is.problem())

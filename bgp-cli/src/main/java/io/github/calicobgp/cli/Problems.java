@@ -9,7 +9,6 @@ import io.github.calicobgp.api.validation.Violation;
 import io.github.calicobgp.bird.BirdRenderException;
 import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.Origin;
-import io.github.calicobgp.peering.Origins;
 import io.github.calicobgp.peering.PlanField;
 import io.github.calicobgp.peering.ResourceKey;
 import java.util.List;
@@ -58,30 +57,36 @@ final class Problems {
    * {@code calico-bgp: subject: field: message}.
    */
   static String line(@Nullable ResourceSet resources, BirdRenderException e) {
-    return line(resources, e, null);
+    return line(resources, e, e.origin(), false);
   }
 
   /**
-   * A plan of node {@code nodeName} that cannot be rendered: like {@link #line(ResourceSet,
-   * BirdRenderException)}, and a value the exception names by its {@link PlanField} is traced to
-   * its resource and field by {@link Origins#of}.
+   * A plan of node {@code nodeName}, made from {@code snapshot} (read from {@code resources}),
+   * that cannot be rendered: like {@link #line(ResourceSet, BirdRenderException)}, and a value
+   * the exception names by its {@link io.github.calicobgp.peering.PlanField} is traced to its
+   * resource and field by {@link BirdRenderException#originIn}.
    */
-  static String line(
-      @Nullable ResourceSet resources, BirdRenderException e, @Nullable String nodeName) {
-    Origin origin = e.origin();
-    PlanField field = e.planField();
-    if (origin == null && field != null && resources != null && nodeName != null) {
-      origin = Origins.of(ClusterSnapshot.of(resources), nodeName, e.peer(), field).orElse(null);
-    }
-    if (origin != null && resources != null) {
-      for (Resource resource : resources.all()) {
-        if (ResourceKey.of(resource).equals(origin.resource())) {
-          return line(resources, resource, origin.field(), e.reason()
-              + (e.displayValue() == null ? "" : " (value " + e.displayValue() + ")"));
+  static String line(@Nullable ResourceSet resources, ClusterSnapshot snapshot,
+      BirdRenderException e, String nodeName) {
+    return line(resources, e, e.originIn(snapshot, nodeName).orElse(null),
+        e.planField() == PlanField.ROUTER_ID);
+  }
+
+  private static String line(@Nullable ResourceSet resources, BirdRenderException e,
+      @Nullable Origin origin, boolean routerId) {
+    if (origin != null) {
+      if (resources != null) {
+        for (Resource resource : resources.all()) {
+          if (ResourceKey.of(resource).equals(origin.resource())) {
+            return line(resources, resource, origin.field(), e.detail());
+          }
         }
       }
+      // A resource read without a file (a datastore, an object in memory): its name.
+      return oneLine(origin + ": " + e.detail());
     }
-    return oneLine("calico-bgp: " + e.getMessage());
+    // A router id no resource holds was given as the option.
+    return oneLine("calico-bgp: " + (routerId ? "--router-id: " + e.detail() : e.getMessage()));
   }
 
   /** A resource that repeats the kind, namespace and name of {@code first}. */

@@ -74,7 +74,7 @@ final class RenderCommand extends CliCommand {
     try {
       config = new BirdRenderer().render(plan);
     } catch (BirdRenderException e) {
-      throw new InvalidInputException(List.of(Problems.line(input(), e, node)));
+      throw new InvalidInputException(List.of(Problems.line(input(), snapshot, e, node)));
     }
     if (destination.stdout) {
       print(config);

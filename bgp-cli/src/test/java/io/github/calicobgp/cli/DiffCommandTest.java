@@ -154,8 +154,10 @@ class DiffCommandTest {
         .contains("\n! a: BIRD files not compared: the new revision cannot be rendered (" + problem
             + ")\n")
         .contains("--- a/rr/bird.cfg\n");
-    assertThat(result.err())
-        .isEqualTo("calico-bgp: the new revision cannot be rendered for node a: " + problem + "\n");
+    // Located at node a, whose IPv4 address is gone (the line of its bgp section).
+    assertThat(result.err()).isEqualTo(after + ":7: Node/a: spec.bgp.ipv4Address: "
+        + problem.substring("node a: routerId: ".length())
+        + " (the new revision cannot be rendered for node a)\n");
 
     Cli.Result hashed = Cli.run("diff", before.toString(), "--against", after.toString(),
         "--router-id", "hash");

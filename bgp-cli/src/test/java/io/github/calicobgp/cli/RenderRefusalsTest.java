@@ -41,7 +41,7 @@ class RenderRefusalsTest {
         "--output-dir", out.toString(), file.toString());
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).isEqualTo("calico-bgp: node a: routerId: bird6 refuses the router id"
+    assertThat(result.err()).isEqualTo("calico-bgp: --router-id: bird6 refuses the router id"
         + " 0.0.0.0 ('Router ID must be configured manually on IPv6 routers'); set another router"
         + " id (value \"0.0.0.0\")\n");
     try (Stream<Path> written = Files.list(out)) {

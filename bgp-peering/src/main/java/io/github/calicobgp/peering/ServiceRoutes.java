@@ -257,11 +257,21 @@ final class ServiceRoutes {
     TreeMap<String, String> byKey = new TreeMap<>();
     for (String cidr : cidrs) {
       if (cidr.contains(":") == (family == IPFamily.V6)) {
-        int slash = cidr.indexOf('/');
-        String key = slash < 0 ? cidr : cidr.substring(0, slash) + "-" + cidr.substring(slash + 1);
+        String key = key(cidr);
         byKey.put(key, key.replace('-', '/'));
       }
     }
     return List.copyOf(byKey.values());
+  }
+
+  /** {@code cidr} as {@link #listed} gives it back, so that a refused route can be traced. */
+  static String listedForm(String cidr) {
+    return key(cidr).replace('-', '/');
+  }
+
+  /** confd's route key: the first '/' as '-'. */
+  private static String key(String cidr) {
+    int slash = cidr.indexOf('/');
+    return slash < 0 ? cidr : cidr.substring(0, slash) + "-" + cidr.substring(slash + 1);
   }
 }

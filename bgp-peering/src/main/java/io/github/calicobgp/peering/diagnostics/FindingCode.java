@@ -201,6 +201,16 @@ public enum FindingCode {
   TIMER_OUT_OF_RANGE(Severity.ERROR),
 
   /**
+   * A value render would refuse because BIRD rejects it or it would break BIRD's syntax: a service
+   * range or advertised prefix with host bits set, a community part out of range, a BGPFilter
+   * rule confd cannot turn into BIRD or a filter name that is no DNS-1123 name, an unsafe ignored
+   * interface, a negative route priority, a route-reflector cluster id that is no IPv4 address,
+   * a reachableBy gateway in the other family's syntax, more than 255 TTL-security hops. Found
+   * by bgp-bird-render's {@code RenderableValues}, with the renderer's own checks.
+   */
+  VALUE_NOT_RENDERABLE(Severity.ERROR),
+
+  /**
    * Two nodes have the same address: sessions to it reach only one of them, and the mesh skips
    * the address on both.
    */
