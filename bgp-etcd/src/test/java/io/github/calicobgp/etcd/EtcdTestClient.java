@@ -23,6 +23,11 @@ final class EtcdTestClient implements AutoCloseable {
     client = Client.builder().endpoints(endpoint).build();
   }
 
+  /** A writer connected as {@code config} says (TLS files, user), through the source's builder. */
+  EtcdTestClient(DatastoreConfig config) {
+    client = EtcdClients.build(config);
+  }
+
   static DatastoreConfig config(String endpoint) {
     return DatastoreConfig.etcd(List.of(endpoint));
   }
