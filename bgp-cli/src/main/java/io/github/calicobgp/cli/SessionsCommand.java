@@ -126,7 +126,7 @@ final class SessionsCommand extends CliCommand {
   }
 
   private static String family(int version) {
-    return "IPv" + version;
+    return version == 4 ? "IPv4" : "IPv6";
   }
 
   private static String protocol(SessionEnd end) {
@@ -138,8 +138,11 @@ final class SessionsCommand extends CliCommand {
     Peer p = s.first().peer() != null ? s.first().peer() : s.second().peer();
     boolean reflected = (s.first().peer() != null && s.first().peer().isRouteReflectorClient())
         || (s.second().peer() != null && s.second().peer().isRouteReflectorClient());
-    String type = p != null && p.isInternal() ? "iBGP" : "eBGP";
-    return reflected ? type + "/RR" : type;
+    boolean internal = p != null && p.isInternal();
+    if (reflected) {
+      return internal ? "iBGP/RR" : "eBGP/RR";
+    }
+    return internal ? "iBGP" : "eBGP";
   }
 
   private static String status(Session s) {

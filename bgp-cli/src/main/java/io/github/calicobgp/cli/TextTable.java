@@ -56,22 +56,28 @@ final class TextTable {
    * @param out where to print
    */
   static void stream(List<String> header, Iterable<List<String>> rows, PrintWriter out) {
-    int[] widths = new int[header.size()];
-    for (int i = 0; i < header.size(); i++) {
+    int columns = header.size();
+    int[] widths = new int[columns];
+    for (int i = 0; i < columns; i++) {
       widths[i] = header.get(i).length();
     }
+    EscapedColumns escaped = new EscapedColumns(columns);
     for (List<String> row : rows) {
-      if (row.size() != header.size()) {
-        throw new IllegalArgumentException("expected " + header.size() + " cells, got " + row);
+      if (row.size() != columns) {
+        throw new IllegalArgumentException("expected " + columns + " cells, got " + row);
       }
-      for (int i = 0; i < row.size(); i++) {
-        widths[i] = Math.max(widths[i], HumanText.escape(row.get(i)).length());
+      for (int i = 0; i < columns; i++) {
+        widths[i] = Math.max(widths[i], escaped.cell(i, row.get(i)).length());
       }
     }
     StringBuilder line = new StringBuilder();
     printLine(header, widths, line, out);
     for (List<String> row : rows) {
-      printLine(row.stream().map(HumanText::escape).toList(), widths, line, out);
+      line.setLength(0);
+      for (int i = 0; i < columns; i++) {
+        appendCell(line, escaped.cell(i, row.get(i)), widths, i, columns);
+      }
+      out.println(line);
     }
   }
 
@@ -79,12 +85,42 @@ final class TextTable {
       PrintWriter out) {
     line.setLength(0);
     for (int i = 0; i < row.size(); i++) {
-      String cell = row.get(i);
-      line.append(cell);
-      if (i < row.size() - 1) {
-        line.append(" ".repeat(widths[i] - cell.length() + 2));
-      }
+      appendCell(line, row.get(i), widths, i, row.size());
     }
     out.println(line);
+  }
+
+  /** Appends a cell, padded to its column's width plus two spaces unless it is the last. */
+  private static void appendCell(StringBuilder line, String cell, int[] widths, int column,
+      int columns) {
+    line.append(cell);
+    if (column < columns - 1) {
+      for (int pad = widths[column] - cell.length() + 2; pad > 0; pad--) {
+        line.append(' ');
+      }
+    }
+  }
+
+  /**
+   * The escaped form of each column's cell, remembered for the last cell instance seen in that
+   * column: streamed rows repeat the same strings down a column (a node name for all its
+   * sessions, the type, the status), which are then scanned once per run instead of per row.
+   */
+  private static final class EscapedColumns {
+    private final String[] raw;
+    private final String[] escaped;
+
+    EscapedColumns(int columns) {
+      raw = new String[columns];
+      escaped = new String[columns];
+    }
+
+    String cell(int column, String cell) {
+      if (raw[column] != cell) {
+        raw[column] = cell;
+        escaped[column] = HumanText.escape(cell);
+      }
+      return escaped[column];
+    }
   }
 }
