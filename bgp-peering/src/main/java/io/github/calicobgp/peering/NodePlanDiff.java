@@ -87,11 +87,31 @@ public record NodePlanDiff(String nodeName, List<PlanFieldChange> fields, List<P
       throw new IllegalArgumentException("plans of different nodes: " + before.nodeName()
           + " and " + after.nodeName());
     }
-    Builder builder = new Builder(name);
+    Builder builder = new Builder(name, true);
     if (before != after) {
       builder.node(before, after);
     }
     return builder.build();
+  }
+
+  /**
+   * The node-level values that differ between two plans of one node: what {@link #settings()} of
+   * {@link #between} gives, without comparing the peers one by one (a cluster's session diff
+   * covers them; a mesh node has a peer per other node).
+   *
+   * @param before the old plan
+   * @param after the new plan
+   * @return the changes whose field is not under a family's {@code peers}, in declaration order
+   * @throws IllegalArgumentException if they are plans of different nodes
+   */
+  public static List<PlanFieldChange> settingsBetween(NodePlan before, NodePlan after) {
+    if (!before.nodeName().equals(after.nodeName())) {
+      throw new IllegalArgumentException("plans of different nodes: " + before.nodeName()
+          + " and " + after.nodeName());
+    }
+    Builder builder = new Builder(before.nodeName(), false);
+    builder.node(before, after);
+    return builder.build().fields();
   }
 
   /** {@return whether the plans are equal} */
@@ -115,9 +135,12 @@ public record NodePlanDiff(String nodeName, List<PlanFieldChange> fields, List<P
     private final List<Peer> added = new ArrayList<>();
     private final List<Peer> removed = new ArrayList<>();
     private final List<PeerChange> changed = new ArrayList<>();
+    /** Whether the peers are compared one by one, or left out. */
+    private final boolean withPeers;
 
-    Builder(String nodeName) {
+    Builder(String nodeName, boolean withPeers) {
       this.nodeName = nodeName;
+      this.withPeers = withPeers;
     }
 
     NodePlanDiff build() {
@@ -150,6 +173,9 @@ public record NodePlanDiff(String nodeName, List<PlanFieldChange> fields, List<P
           continue;
         }
         if (field.equals("peers")) {
+          if (!withPeers) {
+            continue;
+          }
           peers(prefix, before == null ? List.of() : before.peers(),
               after == null ? List.of() : after.peers());
           continue;

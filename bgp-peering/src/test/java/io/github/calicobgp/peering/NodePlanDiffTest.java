@@ -47,6 +47,19 @@ class NodePlanDiffTest {
   }
 
   @Test
+  void settingsBetweenLeavesThePeersOutAndKeepsEveryOtherValue() {
+    NodePlan before = a(nodes());
+    NodePlan after = a(nodes().node("c", "10.0.0.3/24")
+        .config(c -> c.logSeverityScreen("Debug")));
+
+    assertThat(NodePlanDiff.settingsBetween(before, after))
+        .containsExactly(new PlanFieldChange("logLevel", LogLevel.INFO, LogLevel.DEBUG))
+        .isEqualTo(NodePlanDiff.between(before, after).settings());
+    assertThat(NodePlanDiff.settingsBetween(before, a(nodes().node("c", "10.0.0.3/24"))))
+        .isEmpty();
+  }
+
+  @Test
   void peersAddedAndRemovedAreListedWhole() {
     NodePlan before = a(nodes());
     NodePlan after = a(nodes().node("c", "10.0.0.3/24"));

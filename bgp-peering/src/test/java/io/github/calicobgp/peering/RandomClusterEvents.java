@@ -34,7 +34,7 @@ import java.util.Random;
  * by selector, by node, by peerIP (at a node's address or not), reversing or not, with passwords
  * and local-workload selectors; the mesh switched on and off; Secrets, Services, EndpointSlices.
  */
-final class RandomClusterEvents {
+public final class RandomClusterEvents {
 
   private static final String[] V4 = {"10.0.0.1/24", "10.0.0.2/24", "10.0.0.3/24", "10.0.0.4/24",
       "10.0.1.5/16"};
@@ -45,12 +45,17 @@ final class RandomClusterEvents {
 
   private final Random random;
 
-  RandomClusterEvents(long seed) {
+  /**
+   * Events drawn from {@code seed}.
+   *
+   * @param seed the seed
+   */
+  public RandomClusterEvents(long seed) {
     this.random = new Random(seed);
   }
 
   /** A random event: an upsert of a random version of a resource, or a deletion. */
-  ResourceEvent next() {
+  public ResourceEvent next() {
     Resource resource = resource();
     if (random.nextInt(5) == 0) {
       return ResourceEvent.delete(ResourceKey.of(resource));
@@ -59,7 +64,7 @@ final class RandomClusterEvents {
   }
 
   /** Between {@code min} and {@code max} events. */
-  List<ResourceEvent> batch(int min, int max) {
+  public List<ResourceEvent> batch(int min, int max) {
     int size = min + random.nextInt(max - min + 1);
     List<ResourceEvent> events = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
@@ -69,7 +74,7 @@ final class RandomClusterEvents {
   }
 
   /** A cluster to start from: nodes, and a few of everything else. */
-  List<Resource> initial() {
+  public List<Resource> initial() {
     Map<ResourceKey, Resource> resources = new LinkedHashMap<>();
     int nodes = 2 + random.nextInt(NODES - 1);
     for (int i = 0; i < nodes; i++) {
@@ -90,7 +95,7 @@ final class RandomClusterEvents {
     return new ArrayList<>(resources.values());
   }
 
-  int nextInt(int bound) {
+  public int nextInt(int bound) {
     return random.nextInt(bound);
   }
 
