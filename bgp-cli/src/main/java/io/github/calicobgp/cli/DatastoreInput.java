@@ -26,6 +26,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class DatastoreInput {
 
+  /**
+   * How long connecting to the API server may take when it is read once: a server that accepts
+   * no connection (a dropped route, a hung process) is reported after this rather than after
+   * fabric8's 10 s. A refused connection fails at once whatever it is. The agent keeps the
+   * default and retries without end.
+   */
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+
   private DatastoreInput() {}
 
   /**
@@ -40,7 +48,8 @@ final class DatastoreInput {
    */
   static ResourceSet read(DatastoreConfig config, KubernetesSettings kubernetes, Duration timeout,
       PrintWriter err) {
-    ResourceSource source = open(config, kubernetes);
+    ResourceSource source = open(config, kubernetes.withConnectTimeout(
+        timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout : CONNECT_TIMEOUT));
     Collector collector = new Collector();
     try {
       source.start(collector);
