@@ -57,6 +57,13 @@ public final class KubernetesClients {
     clientConfig.setWatchReconnectInterval(millis(settings.reconnectInterval()));
     clientConfig.setWatchReconnectLimit(-1);
     clientConfig.setConnectionTimeout(millis(settings.connectTimeout()));
+    // HTTP/2 only over TLS, as client-go (Go's net/http) speaks it: over plain http:// (kubectl
+    // proxy, a test server) the JDK's client would try an h2c upgrade, which a server may leave
+    // unanswered until the request times out.
+    String server = clientConfig.getMasterUrl();
+    if (server != null && server.regionMatches(true, 0, "http://", 0, 7)) {
+      clientConfig.setHttp2Disable(true);
+    }
     return new KubernetesClientBuilder().withConfig(clientConfig).build();
   }
 
