@@ -89,6 +89,16 @@ import org.slf4j.LoggerFactory;
  * SourceListener#undecodable} with its key, logged, and treated as absent, as Calico's
  * conversion drops it; the rest of the stream goes on.
  *
+ * <p>When the API server goes away, nothing is delivered and nothing is forgotten: each
+ * informer keeps its objects and tries again after {@link KubernetesSettings#reconnectInterval()},
+ * doubling up to 32 times as long, without end; the source asks the server whether it answers and
+ * reports {@link ConnectionState#DISCONNECTED} with the reason ({@link #lastError()}). When it is
+ * back, a watch from a resource version it no longer has is refused with 410 Gone (a restarted
+ * API server's watch cache starts anew) and the informer lists again; what the new list differs
+ * by arrives as ordinary events, objects deleted meanwhile among them, so a listener never sees
+ * the cluster emptied and refilled. (Tested against fabric8's mock API server, restarted on the
+ * same port over the same store; no real API server can be run here.)
+ *
  * <p>The listener is called from one thread, the source's own.
  */
 public final class KubernetesSource implements ResourceSource {
