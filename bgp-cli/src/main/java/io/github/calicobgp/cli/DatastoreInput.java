@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a live datastore once: starts its source, waits until it is in sync, and hands over the
@@ -25,6 +26,14 @@ import java.util.concurrent.TimeUnit;
  * reached is one line of invalid input, not a wait.
  */
 final class DatastoreInput {
+
+  /**
+   * How long connecting to the API server may take when it is read once: a server that accepts
+   * no connection (a dropped route, a hung process) is reported after this rather than after
+   * fabric8's 10 s. A refused connection fails at once whatever it is. The agent keeps the
+   * default and retries without end.
+   */
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
 
   private DatastoreInput() {}
 
@@ -40,14 +49,16 @@ final class DatastoreInput {
    */
   static ResourceSet read(DatastoreConfig config, KubernetesSettings kubernetes, Duration timeout,
       PrintWriter err) {
-    ResourceSource source = open(config, kubernetes);
-    Collector collector = new Collector();
+    ResourceSource source = open(config, kubernetes.withConnectTimeout(
+        timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout : CONNECT_TIMEOUT));
+    Collector collector = new Collector(source);
     try {
       source.start(collector);
       boolean done = collector.done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      if (collector.failed) {
+      String failure = collector.failure;
+      if (failure != null) {
         throw new InvalidInputException("calico-bgp: " + source.description() + ": cannot read: "
-            + source.lastError().orElse("unreachable"));
+            + failure);
       }
       if (!done) {
         throw new InvalidInputException("calico-bgp: " + source.description()
@@ -78,9 +89,15 @@ final class DatastoreInput {
   /** Collects the first complete list, or the first failure. */
   private static final class Collector implements SourceListener {
     final CountDownLatch done = new CountDownLatch(1);
+    private final ResourceSource source;
     private final Map<ResourceKey, Resource> resources = new LinkedHashMap<>();
     private final List<String> undecodable = new ArrayList<>();
-    volatile boolean failed;
+    /** Why the first attempt failed, taken when it is reported: the source goes on trying. */
+    volatile @Nullable String failure;
+
+    Collector(ResourceSource source) {
+      this.source = source;
+    }
 
     @Override
     public synchronized void events(List<ResourceEvent> batch) {
@@ -102,7 +119,7 @@ final class DatastoreInput {
     public void connection(ConnectionState state) {
       // One attempt is enough for a command: failing at once beats waiting for a retry.
       if (state == ConnectionState.DISCONNECTED && done.getCount() > 0) {
-        failed = true;
+        failure = source.lastError().orElse("unreachable");
         done.countDown();
       }
     }

@@ -24,6 +24,12 @@ import org.jspecify.annotations.Nullable;
  *     custom resources are stored as {@code projectcalico.org/v3} CRDs, anything else for {@code
  *     crd.projectcalico.org/v1}; null to ask the API server, as libcalico-go's {@code
  *     UsingV3CRDs} does ({@code libcalico-go/lib/backend/k8s/discovery.go})
+ * @param reconnectInterval how long an informer waits before it lists or watches again after
+ *     a failure (the API server gone, say), doubled after each failure up to 32 times as long
+ *     (fabric8's {@code watchReconnectInterval}); it never gives up
+ * @param connectTimeout how long connecting to the API server may take, TLS handshake included
+ *     (fabric8's {@code connectionTimeout}): bounds how long a server that accepts no connection
+ *     (a dropped route, a hung process) takes to be reported unreachable
  */
 public record KubernetesSettings(
     String secretNamespace,
@@ -31,7 +37,9 @@ public record KubernetesSettings(
     boolean alwaysWatchServices,
     int maxBatch,
     Duration connectionCheck,
-    @Nullable String apiGroup) {
+    @Nullable String apiGroup,
+    Duration reconnectInterval,
+    Duration connectTimeout) {
 
   /**
    * Checks every component.
@@ -42,6 +50,8 @@ public record KubernetesSettings(
    * @param maxBatch the most events delivered in one batch
    * @param connectionCheck how often the watches are checked
    * @param apiGroup Calico's {@code CALICO_API_GROUP}, or null to ask the API server
+   * @param reconnectInterval the first wait before an informer tries again after a failure
+   * @param connectTimeout how long connecting to the API server may take
    */
   public KubernetesSettings {
     if (Objects.requireNonNull(secretNamespace, "secretNamespace").isBlank()) {
@@ -50,21 +60,23 @@ public record KubernetesSettings(
     if (maxBatch < 1) {
       throw new IllegalArgumentException("maxBatch must be positive, not " + maxBatch);
     }
-    if (connectionCheck.isNegative() || connectionCheck.isZero()) {
-      throw new IllegalArgumentException("connectionCheck must be positive");
-    }
+    positive(connectionCheck, "connectionCheck");
+    positive(reconnectInterval, "reconnectInterval");
+    positive(connectTimeout, "connectTimeout");
   }
 
   /**
    * calico-node's defaults: Secrets in {@code kube-system}, Calico IPAM, Services watched when
    * the default BGPConfiguration asks for them, batches of at most 1,000 events, the connection
-   * checked every second.
+   * checked every second, fabric8's retries (after 1 s, doubling up to 32 s) and connection
+   * timeout (10 s).
    *
    * @return the settings
    */
   public static KubernetesSettings defaults() {
     return new KubernetesSettings(
-        PeeringOptions.DEFAULT_SECRET_NAMESPACE, false, false, 1000, Duration.ofSeconds(1), null);
+        PeeringOptions.DEFAULT_SECRET_NAMESPACE, false, false, 1000, Duration.ofSeconds(1), null,
+        Duration.ofSeconds(1), Duration.ofSeconds(10));
   }
 
   /**
@@ -87,7 +99,9 @@ public record KubernetesSettings(
         clusterIps != null && !clusterIps.isBlank(),
         d.maxBatch(),
         d.connectionCheck(),
-        apiGroup == null || apiGroup.isBlank() ? null : apiGroup.strip());
+        apiGroup == null || apiGroup.isBlank() ? null : apiGroup.strip(),
+        d.reconnectInterval(),
+        d.connectTimeout());
   }
 
   /**
@@ -97,7 +111,8 @@ public record KubernetesSettings(
    * @return the new settings
    */
   public KubernetesSettings withSecretNamespace(String value) {
-    return new KubernetesSettings(value, usePodCIDR, alwaysWatchServices, maxBatch, connectionCheck, apiGroup);
+    return new KubernetesSettings(value, usePodCIDR, alwaysWatchServices, maxBatch, connectionCheck, apiGroup,
+        reconnectInterval, connectTimeout);
   }
 
   /**
@@ -107,7 +122,8 @@ public record KubernetesSettings(
    * @return the new settings
    */
   public KubernetesSettings withUsePodCIDR(boolean value) {
-    return new KubernetesSettings(secretNamespace, value, alwaysWatchServices, maxBatch, connectionCheck, apiGroup);
+    return new KubernetesSettings(secretNamespace, value, alwaysWatchServices, maxBatch, connectionCheck, apiGroup,
+        reconnectInterval, connectTimeout);
   }
 
   /**
@@ -117,7 +133,8 @@ public record KubernetesSettings(
    * @return the new settings
    */
   public KubernetesSettings withMaxBatch(int value) {
-    return new KubernetesSettings(secretNamespace, usePodCIDR, alwaysWatchServices, value, connectionCheck, apiGroup);
+    return new KubernetesSettings(secretNamespace, usePodCIDR, alwaysWatchServices, value, connectionCheck, apiGroup,
+        reconnectInterval, connectTimeout);
   }
 
   /**
@@ -129,7 +146,37 @@ public record KubernetesSettings(
    */
   public KubernetesSettings withApiGroup(@Nullable String value) {
     return new KubernetesSettings(secretNamespace, usePodCIDR, alwaysWatchServices, maxBatch,
-        connectionCheck, value);
+        connectionCheck, value, reconnectInterval, connectTimeout);
+  }
+
+  /**
+   * These settings with other waits: how often the connection is checked and how soon an
+   * informer tries again after a failure (tests take them short to see an outage end quickly).
+   *
+   * @param check how often the informers' watches are checked
+   * @param reconnect the first wait before an informer tries again
+   * @return the new settings
+   */
+  public KubernetesSettings withRetries(Duration check, Duration reconnect) {
+    return new KubernetesSettings(secretNamespace, usePodCIDR, alwaysWatchServices, maxBatch,
+        check, apiGroup, reconnect, connectTimeout);
+  }
+
+  /**
+   * These settings with another connection timeout.
+   *
+   * @param value how long connecting to the API server may take
+   * @return the new settings
+   */
+  public KubernetesSettings withConnectTimeout(Duration value) {
+    return new KubernetesSettings(secretNamespace, usePodCIDR, alwaysWatchServices, maxBatch,
+        connectionCheck, apiGroup, reconnectInterval, value);
+  }
+
+  private static void positive(Duration value, String name) {
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive");
+    }
   }
 
   private static boolean goTrue(String value) {

@@ -20,6 +20,7 @@ import io.github.calicobgp.peering.live.ConnectionState;
 import io.github.calicobgp.peering.live.DatastoreConfig;
 import io.github.calicobgp.peering.live.ResourceSource;
 import io.github.calicobgp.peering.live.SourceListener;
+import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +35,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,6 +89,16 @@ import org.slf4j.LoggerFactory;
  * SourceListener#undecodable} with its key, logged, and treated as absent, as Calico's
  * conversion drops it; the rest of the stream goes on.
  *
+ * <p>When the API server goes away, nothing is delivered and nothing is forgotten: each
+ * informer keeps its objects and tries again after {@link KubernetesSettings#reconnectInterval()},
+ * doubling up to 32 times as long, without end; the source asks the server whether it answers and
+ * reports {@link ConnectionState#DISCONNECTED} with the reason ({@link #lastError()}). When it is
+ * back, a watch from a resource version it no longer has is refused with 410 Gone (a restarted
+ * API server's watch cache starts anew) and the informer lists again; what the new list differs
+ * by arrives as ordinary events, objects deleted meanwhile among them, so a listener never sees
+ * the cluster emptied and refilled. (Tested against fabric8's mock API server, restarted on the
+ * same port over the same store; no real API server can be run here.)
+ *
  * <p>The listener is called from one thread, the source's own.
  */
 public final class KubernetesSource implements ResourceSource {
@@ -102,6 +114,8 @@ public final class KubernetesSource implements ResourceSource {
   private volatile boolean closed;
   private volatile @Nullable String lastError;
   private @Nullable Thread worker;
+  /** Whether a probe of the server is under way (see {@link #checkConnection}). */
+  private final AtomicBoolean probing = new AtomicBoolean();
 
   // Only the source's thread uses these.
   private @Nullable ConnectionState reported;
@@ -130,7 +144,7 @@ public final class KubernetesSource implements ResourceSource {
    * @throws IllegalArgumentException when the kubeconfig cannot be read
    */
   public KubernetesSource(DatastoreConfig config, KubernetesSettings settings) {
-    this(config, settings, KubernetesClients.build(config));
+    this(config, settings, KubernetesClients.build(config, settings));
   }
 
   /**
@@ -198,8 +212,8 @@ public final class KubernetesSource implements ResourceSource {
     client.close();
   }
 
-  /** What the informers tell the source's thread. */
-  private sealed interface Signal permits Changed, Synced, Failed {}
+  /** What the informers (and the probe of the server) tell the source's thread. */
+  private sealed interface Signal permits Changed, Synced, Failed, Probed {}
 
   /** An object of {@code watch} may have changed. */
   private record Changed(Watched watch, String key) implements Signal {}
@@ -209,6 +223,9 @@ public final class KubernetesSource implements ResourceSource {
 
   /** {@code watch} failed to list or watch; it retries. */
   private record Failed(Watched watch, Throwable error) implements Signal {}
+
+  /** The server was asked whether it answers: {@code error} is why not, null when it does. */
+  private record Probed(@Nullable String error) implements Signal {}
 
   /** One informer. */
   private static final class Watched {
@@ -236,7 +253,7 @@ public final class KubernetesSource implements ResourceSource {
     });
     report(listener, ConnectionState.CONNECTING);
     try {
-      boolean v3 = usesV3Crds();
+      boolean v3 = usesV3Crds(listener);
       for (CalicoCustomResource crd : CalicoCustomResource.values()) {
         if (crd != CalicoCustomResource.BLOCK_AFFINITY || !settings.usePodCIDR()) {
           watch(crd.kind().kind(), crd.kind().kind(),
@@ -248,10 +265,17 @@ public final class KubernetesSource implements ResourceSource {
         watchServices();
       }
       List<ResourceEvent> batch = new ArrayList<>();
+      long checkEvery = settings.connectionCheck().toNanos();
+      long nextCheck = System.nanoTime() + checkEvery;
       while (!closed) {
-        Signal signal = queue.poll(settings.connectionCheck().toMillis(), TimeUnit.MILLISECONDS);
-        if (signal == null) {
+        long wait = Math.max(0, nextCheck - System.nanoTime());
+        Signal signal = queue.poll(wait, TimeUnit.NANOSECONDS);
+        if (System.nanoTime() - nextCheck >= 0) {
+          // Checked on time even while events keep coming.
           checkConnection(listener);
+          nextCheck = System.nanoTime() + checkEvery;
+        }
+        if (signal == null) {
           continue;
         }
         while (signal != null) {
@@ -291,9 +315,11 @@ public final class KubernetesSource implements ResourceSource {
    * {@code UsingV3CRDs} decides ({@code libcalico-go/lib/backend/k8s/discovery.go}): {@code
    * CALICO_API_GROUP} when set, else when the server serves {@code projectcalico.org} but not
    * {@code crd.projectcalico.org} (both: the v3 API is Calico's API server over the v1 CRDs);
-   * {@code crd.projectcalico.org/v1} when the server cannot be asked.
+   * {@code crd.projectcalico.org/v1} when the server cannot be asked. A server that cannot be
+   * reached is reported at once (a command reading the cluster once stops there); the informers
+   * then keep trying it.
    */
-  private boolean usesV3Crds() {
+  private boolean usesV3Crds(SourceListener listener) {
     String explicit = settings.apiGroup();
     if (explicit != null) {
       return explicit.equalsIgnoreCase(CalicoCustomResource.V3_GROUP + "/v3");
@@ -311,6 +337,10 @@ public final class KubernetesSource implements ResourceSource {
     } catch (RuntimeException e) {
       LOG.warn("{}: cannot list the API groups ({}); reading {}/v1", description(), reason(e),
           CalicoCustomResource.GROUP);
+      if (!answered(e)) {
+        lastError = reason(e);
+        report(listener, ConnectionState.DISCONNECTED);
+      }
       return false;
     }
   }
@@ -330,6 +360,11 @@ public final class KubernetesSource implements ResourceSource {
         }
         mirror.retain(s.watch.name, keys, batch);
         LOG.debug("{}: {} listed, {} objects", description(), s.watch.name, keys.size());
+      }
+    } else if (signal instanceof Probed p) {
+      if (p.error != null && !closed && inSync
+          && !watched.stream().allMatch(w -> w.optional || w.informer.isWatching())) {
+        failure(listener, p.error, "the informers retry");
       }
     } else if (signal instanceof Failed f) {
       if (!f.watch.active || closed) {
@@ -352,9 +387,7 @@ public final class KubernetesSource implements ResourceSource {
         LOG.warn("{}: {}: not served ({}); read as empty", description(), f.watch.name, reason);
         return;
       }
-      lastError = f.watch.name + ": " + reason;
-      LOG.warn("{}: {}: {}; the informer retries", description(), f.watch.name, reason);
-      report(listener, ConnectionState.DISCONNECTED);
+      failure(listener, f.watch.name + ": " + reason, "the informer retries");
     }
   }
 
@@ -511,12 +544,55 @@ public final class KubernetesSource implements ResourceSource {
     }
   }
 
+  /**
+   * CONNECTED once every informer watches. An informer that does not is either restarting its
+   * watch (the server ends each one after a while) or cannot reach the server, and fabric8 does
+   * not say which: its watch retries on its own, telling no one why it failed. So the server is
+   * asked, off this thread, and DISCONNECTED is reported with the reason it gives (see {@link
+   * Probed}) only when it does not answer.
+   */
   private void checkConnection(SourceListener listener) {
     if (!inSync || closed) {
       return;
     }
     boolean watching = watched.stream().allMatch(w -> w.optional || w.informer.isWatching());
-    report(listener, watching ? ConnectionState.CONNECTED : ConnectionState.DISCONNECTED);
+    if (watching) {
+      report(listener, ConnectionState.CONNECTED);
+    } else if (probing.compareAndSet(false, true)) {
+      Thread probe = new Thread(() -> {
+        try {
+          client.getApiGroups();
+          queue.offer(new Probed(null));
+        } catch (RuntimeException e) {
+          queue.offer(new Probed(answered(e) ? null : reason(e)));
+        } finally {
+          probing.set(false);
+        }
+      }, "kubernetes-source-probe");
+      probe.setDaemon(true);
+      probe.start();
+    }
+  }
+
+  /** Reports DISCONNECTED for {@code error}; logs it once, not at every retry. */
+  private void failure(SourceListener listener, String error, String next) {
+    if (error.equals(lastError)) {
+      LOG.debug("{}: {}; {}", description(), error, next);
+    } else {
+      LOG.warn("{}: {}; {}", description(), error, next);
+    }
+    lastError = error;
+    report(listener, ConnectionState.DISCONNECTED);
+  }
+
+  /** Whether {@code e} is an answer of the server (an HTTP status), not a failure to reach it. */
+  private static boolean answered(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof KubernetesClientException k && k.getCode() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void deliver(SourceListener listener, List<ResourceEvent> batch) {
@@ -544,11 +620,24 @@ public final class KubernetesSource implements ResourceSource {
     return false;
   }
 
-  /** The messages of {@code e} and its causes, for a line of text: "Connection refused" etc. */
+  /**
+   * The messages of {@code e} and its causes, for a line of text. Wrappers that say nothing
+   * (no message, fabric8's "An error has occurred.") are left out; a connection the JDK's HTTP client could not open
+   * (refused, no route) is "cannot connect", as the client keeps only a ConnectException without
+   * a message over a ClosedChannelException.
+   */
   static String reason(Throwable e) {
     List<String> parts = new ArrayList<>();
     for (Throwable t = e; t != null && parts.size() < 4; t = t.getCause()) {
       if (t instanceof CompletionException && t.getCause() != null) {
+        continue;
+      }
+      if (t instanceof ConnectException && t.getMessage() == null) {
+        parts.add("cannot connect");
+        break;
+      }
+      if (t.getCause() != null && (t.getMessage() == null
+          || t instanceof KubernetesClientException && "An error has occurred.".equals(t.getMessage()))) {
         continue;
       }
       String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

@@ -2,6 +2,9 @@ package io.github.calicobgp.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +39,20 @@ class KubernetesSettingsTest {
         .isTrue();
     assertThat(KubernetesSettings.fromEnvironment(
         Map.of("USE_POD_CIDR", "true", "CALICO_USE_POD_CIDR", "false")).usePodCIDR()).isFalse();
+  }
+
+  @Test
+  void retriesAndTimeoutsAreFabric8sUnlessShortenedAndMustBePositive() {
+    KubernetesSettings settings = KubernetesSettings.defaults();
+    assertThat(settings.reconnectInterval()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+    KubernetesSettings quick = settings.withRetries(Duration.ofMillis(100), Duration.ofMillis(50))
+        .withConnectTimeout(Duration.ofSeconds(3));
+    assertThat(quick.connectionCheck()).isEqualTo(Duration.ofMillis(100));
+    assertThat(quick.reconnectInterval()).isEqualTo(Duration.ofMillis(50));
+    assertThat(quick.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(quick.withSecretNamespace("x").connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThatThrownBy(() -> settings.withConnectTimeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("connectTimeout must be positive");
   }
 }

@@ -10,6 +10,7 @@ import io.github.calicobgp.kubernetes.KubernetesSettings;
 import io.github.calicobgp.kubernetes.mock.KddObjects;
 import io.github.calicobgp.kubernetes.mock.MockApiServer;
 import io.github.calicobgp.peering.PeeringOptions;
+import io.github.calicobgp.peering.live.ConnectionState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,6 +104,42 @@ class AgentOnKubernetesTest {
     // The password changes in its Secret: the agent follows.
     api.apply(KddObjects.secret("bgp-passwords", "n3w").replace("password:", "tor:"));
     waitFor(() -> onDisk().get("bird.cfg").contains("password \"n3w\""));
+  }
+
+  @Test
+  void anApiServerAwayForAWhileIsWaitedForAndWhatChangedMeanwhileIsRendered() throws Exception {
+    api.apply(Cluster.yaml());
+    AgentSettings settings = AgentSettings.defaults("node-1")
+        .withConfigDir(configDir())
+        .withCommands(new ShellCommand(""), new ShellCommand(""),
+            new ShellCommand("echo v4 >> '" + work.resolve("reloads") + "'"),
+            new ShellCommand("echo v6 >> '" + work.resolve("reloads") + "'"))
+        .withDebounce(Duration.ofMillis(100), Duration.ofSeconds(2));
+    KubernetesSettings quick = KubernetesSettings.defaults()
+        .withRetries(Duration.ofMillis(100), Duration.ofMillis(50));
+    agent = Agent.start(AgentSources.open(api.config(work), quick), settings,
+        PeeringOptions.defaults(), null);
+    assertThat(agent.node().awaitSettled(SETTLE)).isTrue();
+    String before = onDisk().get("bird.cfg");
+
+    api.stop();
+    waitFor(() -> agent.cluster().connection() == ConnectionState.DISCONNECTED);
+    // What the agent wrote stays as it was while the server is away.
+    assertThat(onDisk().get("bird.cfg")).isEqualTo(before);
+    try (MockApiServer other = api.replica()) {
+      other.apply(KddObjects.peer("extra", "10.99.0.201", 65201, null)
+          .replace("spec: {", "spec: {node: node-1, "));
+    }
+    api.restart();
+    waitFor(() -> onDisk().get("bird.cfg").contains("10.99.0.201"));
+    waitFor(() -> agent.cluster().connection() == ConnectionState.CONNECTED);
+    assertThat(agent.node().awaitSettled(SETTLE)).isTrue();
+    Path files = work.resolve("render");
+    CommandsOnKubernetesTest.Result render = CommandsOnKubernetesTest.run(Map.of(), List.of(
+        "render", "--node", "node-1", "--output-dir", files.toString(), "--datastore",
+        "kubernetes", "--kubeconfig", api.kubeconfig(work).toString()));
+    assertThat(render.exitCode()).as(render.err()).isZero();
+    assertThat(onDisk()).isEqualTo(read(files));
   }
 
   private Map<String, String> rendered(String cluster) throws IOException {

@@ -4,12 +4,13 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.github.calicobgp.peering.live.DatastoreConfig;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,12 @@ import java.util.List;
  * for a real API server in these tests, as none can be installed here. It stores what it is
  * given, assigns resource versions and serves lists and watches, as an API server does (but
  * applies no CRD schema or defaults). {@link #kubeconfig} writes a kubeconfig that points at it.
+ *
+ * <p>Its store (what etcd is to a real API server) outlives the HTTP server in front of it:
+ * {@link #stop} takes the server away, {@link #replica} serves the same store on another port
+ * (another API server of the same cluster, to write through meanwhile), and {@link #restart}
+ * brings the server back on the same port with the store as it is then, its watch cache starting
+ * at the restart (a watch from before gets 410 Gone, as from a restarted API server).
  */
 public final class MockApiServer implements AutoCloseable {
 
@@ -33,29 +40,100 @@ public final class MockApiServer implements AutoCloseable {
   /** Where Calico's v3 CRDs are installed instead. */
   private static final String CALICO_V3_GROUP = "projectcalico.org";
 
-  private final KubernetesMockServer server;
-  private final KubernetesClient client;
+  private final WatchCacheDispatcher store;
+  private final String url;
+  private final String host;
+  private final int port;
+  private KubernetesMockServer server;
+  private KubernetesClient client;
+  private boolean running;
 
+  /** A server with an empty store on a free loopback port. */
   public MockApiServer() {
+    this(new WatchCacheDispatcher(crds()));
+  }
+
+  private MockApiServer(WatchCacheDispatcher store) {
+    this.store = store;
+    this.server = serve(store, null, 0);
+    this.client = server.createClient();
+    this.running = true;
+    this.url = server.url("/").replaceAll("/$", "");
+    this.host = server.getHostName();
+    this.port = server.getPort();
+  }
+
+  private static List<CustomResourceDefinitionContext> crds() {
     List<CustomResourceDefinitionContext> crds = new ArrayList<>();
     for (String[] crd : CALICO_CRDS) {
       crds.add(context(crd));
       crds.add(context(crd, true));
     }
-    server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
-        new KubernetesCrudDispatcher(crds), false);
-    server.init();
-    client = server.createClient();
+    return crds;
   }
 
-  /** {@return a client of this server} */
-  public KubernetesClient client() {
+  private static KubernetesMockServer serve(WatchCacheDispatcher store, String host, int port) {
+    KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(),
+        new HashMap<>(), store, false);
+    if (host == null) {
+      server.init();
+    } else {
+      try {
+        server.init(InetAddress.getByName(host), port);
+      } catch (UnknownHostException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return server;
+  }
+
+  /**
+   * Takes the server away: its port refuses connections and its watches end; the store stays.
+   * Idempotent.
+   */
+  public synchronized void stop() {
+    if (running) {
+      running = false;
+      client.close();
+      server.destroy();
+    }
+  }
+
+  /**
+   * Brings the server back on the same port, over the store as it is now; a watch from a
+   * resource version older than now gets 410 Gone, and its client relists.
+   *
+   * @throws IllegalStateException if it is running
+   */
+  public synchronized void restart() {
+    if (running) {
+      throw new IllegalStateException("running");
+    }
+    store.restarted();
+    // Where the first server listened: its URL names that host and port.
+    server = serve(store, host, port);
+    client = server.createClient();
+    running = true;
+  }
+
+  /**
+   * Another server over the same store, on a free port: what is written through it is what this
+   * server serves. Close it when done; the store is not closed with it.
+   *
+   * @return the replica, running
+   */
+  public MockApiServer replica() {
+    return new MockApiServer(store);
+  }
+
+  /** {@return a client of this server (a new one after a restart)} */
+  public synchronized KubernetesClient client() {
     return client;
   }
 
-  /** {@return the server's URL} */
+  /** {@return the server's URL, the same after a restart} */
   public String url() {
-    return server.url("/").replaceAll("/$", "");
+    return url;
   }
 
   /**
@@ -80,7 +158,7 @@ public final class MockApiServer implements AutoCloseable {
         - name: mock
           context: {cluster: mock, user: test}
         current-context: mock
-        """.formatted(url()));
+        """.formatted(url));
     return file;
   }
 
@@ -106,7 +184,7 @@ public final class MockApiServer implements AutoCloseable {
       if (object instanceof GenericKubernetesResource g) {
         crd(g).resource(g).createOr(existing -> existing.update());
       } else {
-        client.resource(object).createOr(existing -> existing.update());
+        client().resource(object).createOr(existing -> existing.update());
       }
     }
   }
@@ -121,7 +199,7 @@ public final class MockApiServer implements AutoCloseable {
       if (object instanceof GenericKubernetesResource g) {
         crd(g).withName(g.getMetadata().getName()).delete();
       } else {
-        client.resource(object).delete();
+        client().resource(object).delete();
       }
     }
   }
@@ -130,15 +208,15 @@ public final class MockApiServer implements AutoCloseable {
   public String dump() {
     List<HasMetadata> all = new ArrayList<>();
     for (String[] crd : CALICO_CRDS) {
-      all.addAll(client.genericKubernetesResources(context(crd)).list().getItems());
+      all.addAll(client().genericKubernetesResources(context(crd)).list().getItems());
     }
-    all.addAll(client.nodes().list().getItems());
-    all.addAll(client.secrets().inAnyNamespace().list().getItems());
-    all.addAll(client.services().inAnyNamespace().list().getItems());
-    all.addAll(client.discovery().v1().endpointSlices().inAnyNamespace().list().getItems());
+    all.addAll(client().nodes().list().getItems());
+    all.addAll(client().secrets().inAnyNamespace().list().getItems());
+    all.addAll(client().services().inAnyNamespace().list().getItems());
+    all.addAll(client().discovery().v1().endpointSlices().inAnyNamespace().list().getItems());
     StringBuilder yaml = new StringBuilder();
     for (HasMetadata object : all) {
-      yaml.append(client.getKubernetesSerialization().asYaml(object)).append("\n---\n");
+      yaml.append(client().getKubernetesSerialization().asYaml(object)).append("\n---\n");
     }
     return yaml.toString();
   }
@@ -160,7 +238,7 @@ public final class MockApiServer implements AutoCloseable {
       GenericKubernetesResource g) {
     for (String[] crd : CALICO_CRDS) {
       if (crd[0].equals(g.getKind())) {
-        return client.genericKubernetesResources(
+        return client().genericKubernetesResources(
             context(crd, g.getApiVersion().equals(CALICO_V3_GROUP + "/v3")));
       }
     }
@@ -173,7 +251,7 @@ public final class MockApiServer implements AutoCloseable {
       if (doc.isBlank()) {
         continue;
       }
-      Object parsed = client.getKubernetesSerialization().unmarshal(doc);
+      Object parsed = client().getKubernetesSerialization().unmarshal(doc);
       List<? extends HasMetadata> items = parsed instanceof io.fabric8.kubernetes.api.model.KubernetesResourceList<?> list
           ? list.getItems() : List.of((HasMetadata) parsed);
       for (HasMetadata item : items) {
@@ -191,7 +269,6 @@ public final class MockApiServer implements AutoCloseable {
 
   @Override
   public void close() {
-    client.close();
-    server.destroy();
+    stop();
   }
 }
