@@ -57,7 +57,12 @@ abstract class CliCommand implements Callable<Integer> {
     } catch (ValidationException e) {
       e.violations().forEach(v -> err().println(HumanText.escape(v.toString())));
     } catch (DuplicateResourceException e) {
-      err().println(HumanText.escape(e.getMessage()));
+      // Where both were read, the same located line as validate's.
+      if (input != null && input.locationOf(e.second()).isPresent()) {
+        err().println(Problems.duplicate(input, e.second(), e.first()));
+      } else {
+        err().println(HumanText.escape(e.getMessage()));
+      }
     } catch (BirdRenderException e) {
       err().println(Problems.line(input, e));
     } catch (UnknownNodeException e) {
