@@ -67,7 +67,8 @@ abstract class CliCommand implements Callable<Integer> {
       err().println(Problems.line(input, e));
     } catch (UnknownNodeException e) {
       err().println(UnknownNodeMessage.line(input, e));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A stack overflow is a bug too (input is bounded before it is read): one line, no trace.
       err().println(HumanText.escape("calico-bgp: internal error: " + e));
       if (System.getenv("CALICO_BGP_DEBUG") != null) {
         e.printStackTrace(err());
