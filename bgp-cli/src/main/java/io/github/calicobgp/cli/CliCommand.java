@@ -57,12 +57,18 @@ abstract class CliCommand implements Callable<Integer> {
     } catch (ValidationException e) {
       e.violations().forEach(v -> err().println(HumanText.escape(v.toString())));
     } catch (DuplicateResourceException e) {
-      err().println(HumanText.escape(e.getMessage()));
+      // Where both were read, the same located line as validate's.
+      if (input != null && input.locationOf(e.second()).isPresent()) {
+        err().println(Problems.duplicate(input, e.second(), e.first()));
+      } else {
+        err().println(HumanText.escape(e.getMessage()));
+      }
     } catch (BirdRenderException e) {
       err().println(Problems.line(input, e));
     } catch (UnknownNodeException e) {
       err().println(UnknownNodeMessage.line(input, e));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A stack overflow is a bug too (input is bounded before it is read): one line, no trace.
       err().println(HumanText.escape("calico-bgp: internal error: " + e));
       if (System.getenv("CALICO_BGP_DEBUG") != null) {
         e.printStackTrace(err());

@@ -139,6 +139,19 @@ class CalicoBgpTest {
                 + " have the same kind, namespace and name\n");
   }
 
+  @Test
+  void aDuplicateReadFromFilesIsReportedAtItsLineByEveryCommand() throws URISyntaxException {
+    String file = Path.of(CalicoBgpTest.class.getResource("/bad-input/duplicate-resource.yaml")
+        .toURI()).toString();
+    for (String command : new String[] {"check", "sessions", "graph"}) {
+      Cli.Result result = Cli.run(command, file);
+      assertThat(result.exitCode()).as(command).isEqualTo(1);
+      assertThat(result.err()).as(command).isEqualTo(file + ":10: BGPPeer/peer-1: duplicate: the"
+          + " same kind and name as the resource at " + file + ":2 (Calico would keep only one"
+          + " of them)\n");
+    }
+  }
+
   /** A subcommand meeting two nodes of the same name, as the peering engine reports them. */
   @Command(name = "dup")
   static final class Duplicate extends CliCommand {

@@ -94,16 +94,20 @@ public final class EtcdDump {
    *
    * @param text the dump
    * @param sourceName names the dump in messages
-   * @return the resources of the keys this library reads, in key order of the dump
+   * @return the resources of the keys this library reads, in key order of the dump, each
+   *     located at the line of its key
    * @throws ManifestException listing every value that does not decode, or a malformed dump
    */
   public static ResourceSet read(String text, String sourceName) {
     List<Resource> resources = new ArrayList<>();
+    List<SourceLocation> locations = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Entry entry : entries(text, sourceName)) {
       EtcdValue value = EtcdLayout.decode(entry.key(), entry.value());
       if (value instanceof EtcdValue.Decoded decoded) {
         resources.add(decoded.resource());
+        // Validation problems and duplicates then name the dump and the key's line.
+        locations.add(new SourceLocation(sourceName, entry.line(), 1));
       } else if (value instanceof EtcdValue.Undecodable bad) {
         problems.add(new Problem(
             new SourceLocation(sourceName, entry.line(), 1), entry.key(), "", bad.message()));
@@ -112,7 +116,7 @@ public final class EtcdDump {
     if (!problems.isEmpty()) {
       throw new ManifestException(problems);
     }
-    return ResourceSet.of(resources);
+    return ResourceSet.locatedAt(resources, locations);
   }
 
   /**
@@ -167,8 +171,8 @@ public final class EtcdDump {
   private static List<Entry> plainEntries(String text, String sourceName) {
     String[] lines = text.split("\r?\n", -1);
     int count = lines.length;
-    if (count > 0 && lines[count - 1].isEmpty()) {
-      count--; // the final newline
+    while (count > 0 && lines[count - 1].isBlank()) {
+      count--; // the final newline, and blank lines after the last value (never a key)
     }
     List<Entry> entries = new ArrayList<>();
     int i = 0;
@@ -201,17 +205,29 @@ public final class EtcdDump {
         if (t != JsonToken.START_ARRAY) {
           throw malformed(sourceName, p.currentLocation().getLineNr(), "kvs: not a list");
         }
-        while (p.nextToken() == JsonToken.START_OBJECT) {
+        JsonToken item;
+        while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
           int line = p.currentLocation().getLineNr();
+          if (item != JsonToken.START_OBJECT) {
+            // Stopping here would silently drop every entry after this one.
+            throw malformed(sourceName, line, "kvs: an entry is not an object");
+          }
           String key = null;
           String value = "";
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String f = p.currentName();
-            p.nextToken();
-            if (f.equals("key")) {
-              key = p.getValueAsString();
-            } else if (f.equals("value")) {
-              value = p.getValueAsString("");
+            JsonToken v = p.nextToken();
+            if (f.equals("key") || f.equals("value")) {
+              int at = p.currentLocation().getLineNr();
+              if (v != JsonToken.VALUE_STRING && v != JsonToken.VALUE_NULL) {
+                throw malformed(sourceName, at, "kvs: " + f + " is not a base64 string");
+              }
+              if (f.equals("key")) {
+                key = p.getValueAsString();
+              } else {
+                value = p.getValueAsString("");
+                line = at; // problems with the value are reported at its line
+              }
             } else {
               p.skipChildren();
             }
@@ -226,6 +242,10 @@ public final class EtcdDump {
             throw malformed(sourceName, line, "kvs: key or value is not base64: " + e.getMessage());
           }
         }
+      }
+      if (p.nextToken() != null) {
+        throw malformed(sourceName, p.currentLocation().getLineNr(),
+            "unexpected content after the JSON value");
       }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();

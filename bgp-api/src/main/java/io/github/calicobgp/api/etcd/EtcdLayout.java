@@ -223,9 +223,15 @@ public final class EtcdLayout {
     if (value.length == 0) {
       return new EtcdValue.Undecodable(key, etcdKey, "empty value");
     }
+    String text = new String(value, StandardCharsets.UTF_8);
+    if (!text.stripLeading().startsWith("{")) {
+      // Calico decodes the value with json.Unmarshal into the resource's struct: only a JSON
+      // object can be one (the manifest reader would also take YAML, which Calico cannot).
+      return new EtcdValue.Undecodable(key, etcdKey, "not a JSON object");
+    }
     ResourceSet set;
     try {
-      set = Manifests.read(new String(value, StandardCharsets.UTF_8), etcdKey);
+      set = Manifests.read(text, etcdKey);
     } catch (ManifestException e) {
       ManifestException.Problem p = e.problems().get(0);
       String message = (p.resource() == null ? "" : p.resource() + ": ")

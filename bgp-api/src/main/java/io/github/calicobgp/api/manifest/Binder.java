@@ -362,6 +362,7 @@ final class Binder {
     for (Entry e : entries(m, "")) {
       String key = key(e, "", seen);
       if (key == null || key.equals(KIND) || key.equals(API_VERSION)) {
+        typeMetaOfKubernetesItem(key, e.value(), "Node");
         continue;
       }
       fieldLocations.put(key, e.value().location());
@@ -448,6 +449,7 @@ final class Binder {
     for (Entry e : entries(m, "")) {
       String key = key(e, "", seen);
       if (key == null || key.equals(KIND) || key.equals(API_VERSION)) {
+        typeMetaOfKubernetesItem(key, e.value(), "Pod");
         continue;
       }
       fieldLocations.put(key, e.value().location());
@@ -952,6 +954,24 @@ final class Binder {
   }
 
   /** The text of a type-meta field ({@code kind} or {@code apiVersion}), if it is a scalar. */
+  /**
+   * Checks the {@code kind} or {@code apiVersion} of a Kubernetes Node or Pod: they can only
+   * differ from what is expected in an item of a {@code NodeList} or {@code PodList}, whose items
+   * are read as the list's kind (an item of another kind would otherwise be read, silently, as
+   * a Node or a Pod). {@code key} null or another field: nothing to check.
+   */
+  private void typeMetaOfKubernetesItem(@Nullable String key, Tree value, String kind) {
+    if (key == null) {
+      return;
+    }
+    String expected = key.equals(KIND) ? kind : expectedApiVersion;
+    String actual = value instanceof Scalar ? GoYaml.asString((Scalar) value) : null;
+    if (!expected.equals(actual)) {
+      problem(value.location(), key, "expected " + expected + ", got " + describe(value)
+          + " (the items of a " + kind + "List are " + kind + "s)");
+    }
+  }
+
   private static @Nullable String typeMeta(Mapping m, String field) {
     Tree v = lookup(m, field);
     return v instanceof Scalar ? GoYaml.asString((Scalar) v) : null;

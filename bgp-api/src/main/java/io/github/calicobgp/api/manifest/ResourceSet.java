@@ -49,6 +49,29 @@ public final class ResourceSet {
   }
 
   /**
+   * The given resources, each read as a whole at one place: every value of a resource is located
+   * where the resource is. For sources whose records are not manifests, such as the keys of an
+   * etcd dump, so that problems with a resource still name the file and line it came from.
+   *
+   * @param resources the resources, in order
+   * @param locations where each resource was read, in the same order
+   * @return the set
+   * @throws IllegalArgumentException when the two lists differ in size
+   */
+  public static ResourceSet locatedAt(
+      List<? extends Resource> resources, List<SourceLocation> locations) {
+    if (resources.size() != locations.size()) {
+      throw new IllegalArgumentException(
+          resources.size() + " resources but " + locations.size() + " locations");
+    }
+    IdentityHashMap<Resource, ResourceLocations> locs = new IdentityHashMap<>();
+    for (int i = 0; i < resources.size(); i++) {
+      locs.put(resources.get(i), new ResourceLocations(locations.get(i), Map.of()));
+    }
+    return new ResourceSet(List.copyOf(resources), locs, List.of());
+  }
+
+  /**
    * The annotations of Kubernetes Nodes that Calico ignored when it made Calico Nodes of them
    * (invalid values), in input order; empty for resources not read from Kubernetes Nodes.
    *

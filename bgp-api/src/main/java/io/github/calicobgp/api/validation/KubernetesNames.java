@@ -24,7 +24,6 @@ final class KubernetesNames {
           + " '.', and must start and end with an alphanumeric character";
   private static final int LABEL_VALUE_MAX = 63;
 
-  private static final Pattern SUBDOMAIN = CalicoNameValidator.NAME;
   private static final String SUBDOMAIN_ERROR =
       "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or"
           + " '.', and must start and end with an alphanumeric character";
@@ -89,7 +88,7 @@ final class KubernetesNames {
     if (value.length() > SUBDOMAIN_MAX) {
       errors.add("must be no more than " + SUBDOMAIN_MAX + " characters");
     }
-    if (!SUBDOMAIN.matcher(value).matches()) {
+    if (!CalicoNameValidator.isName(value)) {
       errors.add(regexError(SUBDOMAIN_ERROR, Messages.NAME_REGEX, "example.com"));
     }
     return errors;

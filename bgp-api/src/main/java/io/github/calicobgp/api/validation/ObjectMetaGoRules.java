@@ -64,7 +64,7 @@ final class ObjectMetaGoRules implements ConstraintValidator<GoStructRules, Obje
           "name is too long by " + (bytes - KubernetesNames.SUBDOMAIN_MAX) + " bytes", "name");
       valid = false;
     }
-    if (!CalicoNameValidator.NAME.matcher(name).matches()) {
+    if (!CalicoNameValidator.isName(name)) {
       report.at(name.isEmpty() ? "name is required" : Messages.badName(name), "name");
       valid = false;
     }

@@ -21,9 +21,9 @@ public final class PeerIP {
   /** confd's default BGP port, which gets no suffix in a record key. */
   private static final int BGP_PORT = 179;
 
-  // Go's '.' matches any character but '\n'; these dots are wildcards in Calico's regex too.
-  private static final Pattern IPV4_PORT =
-      Pattern.compile("(\\d+)[^\\n](\\d+)[^\\n](\\d+)[^\\n](\\d+):(\\d+)");
+  // Calico's IPv4 regex, ^(\d+).(\d+).(\d+).(\d+):(\d+)$, is matched by matchesIpv4Port:
+  // as a java.util.regex pattern it backtracks in O(n^4) on a long run of digits (Go's RE2 does
+  // not), so a hostile peerIP of a few thousand digits would hang the validator.
   private static final Pattern IPV6_PORT = Pattern.compile("\\[[0-9a-fA-F:.]+\\]:(\\d+)");
 
   private PeerIP() {}
@@ -114,6 +114,56 @@ public final class PeerIP {
     return port == 0 || port == BGP_PORT ? ip.toString() : ip + "-" + port;
   }
 
+  /**
+   * Whether {@code text} matches Calico's {@code ^(\d+).(\d+).(\d+).(\d+):(\d+)$} ({@code
+   * processIPPort}; Go's {@code .} is any character but a line feed), in linear time. The port's
+   * {@code :} is the last one (digits follow it to the end); what precedes it is run through the
+   * automaton of {@code (\d+).(\d+).(\d+).(\d+)}, one state per position in the pattern.
+   */
+  static boolean matchesIpv4Port(String text) {
+    int colon = text.lastIndexOf(':');
+    if (colon < 0 || colon == text.length() - 1 || !asciiDigits(text, colon + 1, text.length())) {
+      return false;
+    }
+    // Bit 2k: inside the k-th number (k = 0..3), at least one digit read; bit 2k+1: the wildcard
+    // after the k-th number read, its first digit expected. Bit 7: nothing read yet.
+    int states = 1 << 7;
+    for (int i = 0; i < colon && states != 0; ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      boolean digit = c >= '0' && c <= '9';
+      int next = 0;
+      if (digit && (states & (1 << 7)) != 0) {
+        next |= 1;
+      }
+      for (int k = 0; k < 4; k++) {
+        if ((states & (1 << (2 * k))) != 0) {
+          if (digit) {
+            next |= 1 << (2 * k);
+          }
+          if (k < 3 && c != '\n') {
+            next |= 1 << (2 * k + 1);
+          }
+        }
+        if (k < 3 && digit && (states & (1 << (2 * k + 1))) != 0) {
+          next |= 1 << (2 * k + 2);
+        }
+      }
+      states = next;
+    }
+    return (states & (1 << 6)) != 0;
+  }
+
+  private static boolean asciiDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The validator's verdict: a split on success, else an error message. */
   private record Verdict(@Nullable HostPort hostPort, @Nullable String error) {}
 
@@ -123,7 +173,7 @@ public final class PeerIP {
     }
     String host = peerIP;
     int port = 0;
-    if (IPV4_PORT.matcher(peerIP).matches() || IPV6_PORT.matcher(peerIP).matches()) {
+    if (matchesIpv4Port(peerIP) || IPV6_PORT.matcher(peerIP).matches()) {
       String[] split = splitHostPort(peerIP);
       if (split == null) {
         return rejected(peerIP, "expected <IP>, <IPv4>:<port> or [<IPv6>]:<port>");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.calicobgp.api.manifest.ManifestException;
 import io.github.calicobgp.api.manifest.Manifests;
+import io.github.calicobgp.api.manifest.ResourceSet;
+import io.github.calicobgp.api.manifest.SourceLocation;
 import io.github.calicobgp.api.resource.BlockAffinity;
 import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.api.resource.ResourceKind;
@@ -154,6 +156,11 @@ class EtcdLayoutTest {
     assertThat(message(peer, "{\"apiVersion\":\"projectcalico.org/v3\",\"kind\":\"BGPPeer\","
         + "\"metadata\":{\"name\":\"q\"},\"spec\":{}}"))
         .isEqualTo("holds BGPPeer/q, which belongs under another key");
+    // Calico unmarshals the value as JSON: YAML, or JSON that is no object, cannot be a resource.
+    assertThat(message(peer, "kind: BGPPeer\napiVersion: projectcalico.org/v3\nmetadata:\n"
+        + "  name: p\n")).isEqualTo("not a JSON object");
+    assertThat(message(peer, "null")).isEqualTo("not a JSON object");
+    assertThat(message(peer, "[]")).isEqualTo("not a JSON object");
     String aff = "/calico/ipam/v2/host/n/ipv4/block/10.0.0.0-26";
     assertThat(message(aff, "[]")).isEqualTo("not a JSON object");
     assertThat(message(aff, "{\"deleted\":\"false\"}")).isEqualTo("deleted: not a boolean");
@@ -201,5 +208,43 @@ class EtcdLayoutTest {
         .hasMessage("d:3:1: expected an etcd key (a line starting with /), found \"not-a-key\"");
     assertThatThrownBy(() -> EtcdDump.read("{\"header\":{},\"kvs\":[{\"key\":\"%%\"}]}", "d.json"))
         .hasMessageStartingWith("d.json:1:1: kvs: key or value is not base64");
+  }
+
+  @Test
+  void theResourcesOfADumpAreLocatedAtTheLineOfTheirKeyOrValue() {
+    List<Resource> resources = cluster().subList(0, 2);
+    String plain = "/calico/felix/v2/no-region/host/a/status\n{}\n" + EtcdDump.toPlain(resources);
+    ResourceSet set = EtcdDump.read(plain, "dump.txt");
+    assertThat(set.locationOf(set.all().get(1), "spec"))
+        .contains(new SourceLocation("dump.txt", 5, 1));
+    String json = EtcdDump.toJson(resources, 7).replace(",", ",\n");
+    ResourceSet fromJson = EtcdDump.read(json, "dump.json");
+    int valueLine = (int) json.lines().takeWhile(l -> !l.contains("\"value\"")).count() + 1;
+    assertThat(fromJson.locationOf(fromJson.all().get(0)))
+        .contains(new SourceLocation("dump.json", valueLine, 1));
+  }
+
+  @Test
+  void malformedJsonDumpsAreRefusedRatherThanReadInPart() {
+    String json = EtcdDump.toJson(cluster().subList(0, 2), 7);
+    assertThatThrownBy(() -> EtcdDump.read(json.replace("\"kvs\":[", "\"kvs\":[5,"), "d.json"))
+        .hasMessage("d.json:1:1: kvs: an entry is not an object");
+    assertThatThrownBy(() -> EtcdDump.read(json.replace("\"kvs\":[", "\"kvs\":[null,"), "d.json"))
+        .hasMessage("d.json:1:1: kvs: an entry is not an object");
+    assertThatThrownBy(() -> EtcdDump.read(
+        json.replaceFirst("\"key\":\"[^\"]*\"", "\"key\":{\"key\":\"eA==\"}"), "d.json"))
+        .hasMessage("d.json:1:1: kvs: key is not a base64 string");
+    assertThatThrownBy(() -> EtcdDump.read(
+        json.replaceFirst("\"value\":\"[^\"]*\"", "\"value\":[\"eA==\"]"), "d.json"))
+        .hasMessage("d.json:1:1: kvs: value is not a base64 string");
+    assertThatThrownBy(() -> EtcdDump.read(json + "\n{}", "d.json"))
+        .hasMessage("d.json:2:1: unexpected content after the JSON value");
+  }
+
+  @Test
+  void blankLinesAfterThePlainDumpsLastValueAreNotKeys() {
+    List<Resource> resources = cluster().subList(0, 2);
+    assertThat(EtcdDump.read(EtcdDump.toPlain(resources) + "\n\n  \n", "d").all())
+        .containsExactlyElementsOf(resources);
   }
 }

@@ -166,4 +166,34 @@ class PeerIPTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new HostPort("10.0.0.1", 65536));
     assertThatIllegalArgumentException().isThrownBy(() -> new HostPort("10.0.0.1", -1));
   }
+
+  /** Calico's regex, which matchesIpv4Port replaces (it backtracks on long digit runs). */
+  private static final java.util.regex.Pattern CALICO_IPV4_PORT =
+      java.util.regex.Pattern.compile("(\\d+)[^\\n](\\d+)[^\\n](\\d+)[^\\n](\\d+):(\\d+)");
+
+  @net.jqwik.api.Property(tries = 3000)
+  void theIpv4PortMatcherAgreesWithCalicosRegex(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.StringLength(max = 14)
+          @net.jqwik.api.constraints.Chars({'0', '1', '9', '.', ':', '\n', 'a', '[', ']'})
+          String text) {
+    assertThat(PeerIP.matchesIpv4Port(text))
+        .as("%s", text)
+        .isEqualTo(CALICO_IPV4_PORT.matcher(text).matches());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1.2.3.4:5", "1:2:3:4:5", "1a2b3c4:5", "10.0.0.1:179", "1.2.3\uD83D\uDE004:5"})
+  void theIpv4PortMatcherAcceptsWhatCalicosRegexAccepts(String text) {
+    assertThat(PeerIP.matchesIpv4Port(text)).isTrue();
+    assertThat(CALICO_IPV4_PORT.matcher(text).matches()).isTrue();
+  }
+
+  @Test
+  void aHugePeerIPIsRejectedWithoutBacktracking() {
+    // Calico's regex as a java.util.regex pattern takes hours on this (O(n^4) backtracking).
+    String digits = "1".repeat(100_000);
+    assertThat(PeerIP.validationError(digits)).isPresent();
+    assertThat(PeerIP.validationError(digits + ":179")).isPresent();
+    assertThat(PeerIP.validationError("1.2.3." + digits + ":179")).isPresent();
+  }
 }
