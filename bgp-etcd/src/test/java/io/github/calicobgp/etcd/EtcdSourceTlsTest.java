@@ -2,7 +2,6 @@ package io.github.calicobgp.etcd;
 
 import static io.github.calicobgp.etcd.RecordingListener.await;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.github.calicobgp.api.resource.Resource;
 import io.github.calicobgp.peering.live.ConnectionState;
@@ -28,9 +27,6 @@ import org.junit.jupiter.api.Test;
 class EtcdSourceTlsTest {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
-  /** Quick retries, so that a refused connection is reported soon. */
-  private static final EtcdSettings FAST = new EtcdSettings(1000, 1000, 64, Duration.ofMillis(50),
-      Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofMillis(500));
   private static EtcdServer etcd;
   private static EtcdTls tls;
   private static EtcdTestClient writer;
@@ -124,21 +120,8 @@ class EtcdSourceTlsTest {
     assertRefused(plain);
   }
 
-  /** The source starts, reports DISCONNECTED with a reason, never lists, and closes cleanly. */
   private static void assertRefused(DatastoreConfig config) throws Exception {
     writer.put(CalicoCluster.builder().nodes(1).build().resources().all().get(0));
-    RecordingListener listener = new RecordingListener(false);
-    EtcdSource source = new EtcdSource(config, FAST);
-    assertThatCode(() -> source.start(listener)).doesNotThrowAnyException();
-    assertThat(await(() -> listener.connections.contains(ConnectionState.DISCONNECTED), WAIT))
-        .isTrue();
-    assertThat(source.lastError()).hasValueSatisfying(reason -> assertThat(reason).isNotBlank());
-    // Several retries later, still nothing: no list, no sync, never connected.
-    Thread.sleep(1500);
-    assertThat(listener.inSyncCount).isZero();
-    assertThat(listener.batches).isEmpty();
-    assertThat(listener.connections).doesNotContain(ConnectionState.CONNECTED);
-    assertThatCode(source::close).doesNotThrowAnyException();
-    assertThat(listener.connections).endsWith(ConnectionState.CLOSED);
+    RefusedConnection.assertRefused(config);
   }
 }
