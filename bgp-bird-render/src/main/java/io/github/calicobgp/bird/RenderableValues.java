@@ -20,23 +20,27 @@ import io.github.calicobgp.api.value.IPFamily;
 import io.github.calicobgp.peering.ClusterPlan;
 import io.github.calicobgp.peering.ClusterSnapshot;
 import io.github.calicobgp.peering.IgnoredBGPPeer;
+import io.github.calicobgp.peering.NodePlan;
 import io.github.calicobgp.peering.Origin;
 import io.github.calicobgp.peering.Origins;
+import io.github.calicobgp.peering.PlanField;
 import io.github.calicobgp.peering.ResourceKey;
 import io.github.calicobgp.peering.diagnostics.Finding;
 import io.github.calicobgp.peering.diagnostics.FindingCode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The values of a cluster's resources that {@link BirdRenderer} would refuse, found on the
  * resources themselves (once each, whatever the number of nodes and sessions) with the
  * renderer's own checks, so that {@code check} reports them before anyone renders: service
- * ranges and advertised prefixes BIRD would reject, communities out of range, BGPFilter rules
- * and names, ignored interfaces, negative route priorities, route-reflector cluster ids,
- * reachableBy gateways and TTL hops. AS numbers, peer addresses and timers have codes of their
+ * ranges and advertised prefixes BIRD would reject, the addresses of Services that some node
+ * advertises, communities out of range, BGPFilter rules and names, ignored interfaces, negative
+ * route priorities, route-reflector cluster ids, reachableBy gateways and TTL hops. AS numbers, peer addresses and timers have codes of their
  * own ({@link FindingCode#AS_NUMBER_ZERO}, {@link FindingCode#PEER_ADDRESS_UNUSABLE}, {@link
  * FindingCode#TIMER_OUT_OF_RANGE}).
  */
@@ -66,6 +70,7 @@ public final class RenderableValues {
             () -> BirdStrings.routerId(null, name));
       }
     }
+    serviceAddresses(plan, refusals);
     for (BirdRenderException e : refusals) {
       Origin origin = e.origin();
       String resource = origin == null ? e.subject() : origin.resource().toString();
@@ -77,6 +82,31 @@ public final class RenderableValues {
           nodes, List.of(resource)));
     }
     return findings;
+  }
+
+  /**
+   * The host routes of Services' own addresses that render would refuse: found on the plans,
+   * which hold them only for the nodes that advertise them (a node with a local endpoint, or
+   * every node), each distinct route checked once; the ranges of the BGPConfiguration, which the
+   * same lists hold, are checked on the resource itself.
+   */
+  private static void serviceAddresses(ClusterPlan plan, List<BirdRenderException> out) {
+    Set<String> seen = new HashSet<>();
+    for (NodePlan node : plan.nodes()) {
+      for (IPFamily family : IPFamily.values()) {
+        for (String route : node.family(family).staticRoutes()) {
+          if (!seen.add(family + " " + route)) {
+            continue;
+          }
+          Optional<Origin> origin = Origins.of(plan.snapshot(), node.nodeName(), null,
+              PlanField.SERVICE_ROUTE, route);
+          if (origin.isPresent() && origin.get().resource().kind().kind().equals("Service")) {
+            check(out, origin.get(), () -> BirdIpamFile.serviceRoute(
+                route, family, "node " + node.nodeName(), "staticRoutes"));
+          }
+        }
+      }
+    }
   }
 
   /**
