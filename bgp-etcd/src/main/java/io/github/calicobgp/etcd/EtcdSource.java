@@ -18,6 +18,7 @@ import io.github.calicobgp.peering.live.ConnectionState;
 import io.github.calicobgp.peering.live.DatastoreConfig;
 import io.github.calicobgp.peering.live.ResourceSource;
 import io.github.calicobgp.peering.live.SourceListener;
+import io.github.calicobgp.peering.live.SourceThread;
 import java.nio.charset.StandardCharsets;
 
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class EtcdSource implements ResourceSource {
   private final String prefix;
   private final Client client;
   private volatile boolean closed;
-  private @Nullable Thread worker;
+  private final SourceThread worker = new SourceThread("etcd-source");
   private @Nullable ConnectionState reported;
   private volatile @Nullable String lastError;
   /** The last revision whose events were delivered; only the source's thread uses it. */
@@ -102,16 +103,11 @@ public final class EtcdSource implements ResourceSource {
   }
 
   @Override
-  public synchronized void start(SourceListener listener) {
+  public void start(SourceListener listener) {
     Objects.requireNonNull(listener, "listener");
-    if (worker != null) {
-      throw new IllegalStateException("already started");
-    }
-    Thread t = new Thread(() -> run(listener), "etcd-source");
-    t.setDaemon(true);
-    worker = t;
-    t.start();
+    worker.start(() -> run(listener));
   }
+
 
   /** {@return {@link Datastore#ETCD}: calicoctl's Go types stored the resources, without CRD defaults} */
   @Override
@@ -138,20 +134,7 @@ public final class EtcdSource implements ResourceSource {
   @Override
   public void close() {
     closed = true;
-    Thread t;
-    synchronized (this) {
-      t = worker;
-    }
-    if (t != null) {
-      t.interrupt();
-      if (t != Thread.currentThread()) {
-        try {
-          t.join(10_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    }
+    worker.stop();
     client.close();
   }
 

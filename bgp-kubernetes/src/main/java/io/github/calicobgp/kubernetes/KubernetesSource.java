@@ -20,6 +20,7 @@ import io.github.calicobgp.peering.live.ConnectionState;
 import io.github.calicobgp.peering.live.DatastoreConfig;
 import io.github.calicobgp.peering.live.ResourceSource;
 import io.github.calicobgp.peering.live.SourceListener;
+import io.github.calicobgp.peering.live.SourceThread;
 import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,7 +114,7 @@ public final class KubernetesSource implements ResourceSource {
   private final List<Watched> watched = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
   private volatile @Nullable String lastError;
-  private @Nullable Thread worker;
+  private final SourceThread worker = new SourceThread("kubernetes-source");
   /** Whether a probe of the server is under way (see {@link #checkConnection}). */
   private final AtomicBoolean probing = new AtomicBoolean();
 
@@ -164,15 +165,9 @@ public final class KubernetesSource implements ResourceSource {
   }
 
   @Override
-  public synchronized void start(SourceListener listener) {
+  public void start(SourceListener listener) {
     Objects.requireNonNull(listener, "listener");
-    if (worker != null) {
-      throw new IllegalStateException("already started");
-    }
-    Thread t = new Thread(() -> run(listener), "kubernetes-source");
-    t.setDaemon(true);
-    worker = t;
-    t.start();
+    worker.start(() -> run(listener));
   }
 
   @Override
@@ -194,20 +189,7 @@ public final class KubernetesSource implements ResourceSource {
   @Override
   public void close() {
     closed = true;
-    Thread t;
-    synchronized (this) {
-      t = worker;
-    }
-    if (t != null) {
-      t.interrupt();
-      if (t != Thread.currentThread()) {
-        try {
-          t.join(10_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    }
+    worker.stop();
     stopAll();
     client.close();
   }

@@ -192,12 +192,28 @@ public final class SessionGraph {
    */
   public List<BGPSession> sessionsOf(String node) {
     List<BGPSession> result = new ArrayList<>();
-    List<PairKey> keys = pairsByNode.getOrDefault(node, List.of());
+    appendNodeToNode(node, pairsByNode.getOrDefault(node, List.of()), false, result);
+    result.addAll(externalByNode.getOrDefault(node, List.of()));
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * Appends the node-to-node sessions of {@code node} in graph order, by the other node, then
+   * family, a mesh session before the paired sessions of the same pair: its paired sessions
+   * ({@code keys}, in that order) merged with its sessions in each family's mesh clique.
+   *
+   * @param onlyAfter whether to take only the other nodes after it by name (its sessions as the
+   *     first end), or every other node
+   */
+  private void appendNodeToNode(String node, List<PairKey> keys, boolean onlyAfter,
+      List<? super Session> out) {
     int k = 0;
     int[] cursor = new int[cliques.length];
     int[] member = new int[cliques.length];
     for (Clique clique : cliques) {
-      member[clique.family.ordinal()] = clique.indexOf(node);
+      int f = clique.family.ordinal();
+      member[f] = clique.indexOf(node);
+      cursor[f] = onlyAfter ? member[f] + 1 : 0;
     }
     while (true) {
       // The next mesh partner of any family, in (other node, family) order.
@@ -221,22 +237,20 @@ public final class SessionGraph {
       }
       PairKey key = k < keys.size() ? keys.get(k) : null;
       if (nextClique == null && key == null) {
-        break;
+        return;
       }
       if (key != null && (nextClique == null
           || compare(key.other(node), key.family(), nextName, nextClique.family) < 0)) {
-        result.addAll(paired.get(key));
+        out.addAll(paired.get(key));
         k++;
       } else {
         int f = nextClique.family.ordinal();
         int a = Math.min(member[f], cursor[f]);
         int b = Math.max(member[f], cursor[f]);
-        result.add(nextClique.session(a, b));
+        out.add(nextClique.session(a, b));
         cursor[f]++;
       }
     }
-    result.addAll(externalByNode.getOrDefault(node, List.of()));
-    return Collections.unmodifiableList(result);
   }
 
   /**
@@ -325,42 +339,7 @@ public final class SessionGraph {
     private void fill(String first) {
       batch.clear();
       next = 0;
-      List<PairKey> keys = pairsByFirst.getOrDefault(first, List.of());
-      int k = 0;
-      int[] cursor = new int[cliques.length];
-      int[] member = new int[cliques.length];
-      for (Clique clique : cliques) {
-        int f = clique.family.ordinal();
-        member[f] = clique.indexOf(first);
-        cursor[f] = member[f] + 1;
-      }
-      while (true) {
-        Clique nextClique = null;
-        String nextName = null;
-        for (Clique clique : cliques) {
-          int f = clique.family.ordinal();
-          if (member[f] >= 0 && cursor[f] < clique.size()) {
-            String name = clique.names.get(cursor[f]);
-            if (nextName == null || name.compareTo(nextName) < 0) {
-              nextName = name;
-              nextClique = clique;
-            }
-          }
-        }
-        PairKey key = k < keys.size() ? keys.get(k) : null;
-        if (nextClique == null && key == null) {
-          return;
-        }
-        if (key != null && (nextClique == null
-            || compare(key.second(), key.family(), nextName, nextClique.family) < 0)) {
-          batch.addAll(paired.get(key));
-          k++;
-        } else {
-          int f = nextClique.family.ordinal();
-          batch.add(nextClique.session(member[f], cursor[f]));
-          cursor[f]++;
-        }
-      }
+      appendNodeToNode(first, pairsByFirst.getOrDefault(first, List.of()), true, batch);
     }
   }
 
